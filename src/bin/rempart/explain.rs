@@ -1,0 +1,46 @@
+//! `rempart explain "text"`: what the engine saw and why it decided, for people.
+
+use rempart::normalize::normalize;
+
+use crate::cli::{engine, Options};
+
+pub fn explain(o: &Options) -> Result<i32, String> {
+    let text = o.positional.join(" ");
+    if text.is_empty() {
+        return Err("explain needs a text".into());
+    }
+    let engine = engine(o)?;
+    let n = normalize(&text);
+    let v = engine.classify(&text);
+    println!("text:        {text}");
+    println!("normalized:  {}", n.full.text);
+    if n.light.text != n.full.text {
+        println!("light view:  {}", n.light.text);
+    }
+    match engine.model() {
+        Some(m) => println!("model:       {}", m.description),
+        None => println!("model:       none (rules only)"),
+    }
+    println!("action:      {} ({})", v.action.name(), v.reason);
+    println!("rules:");
+    if v.rules.is_empty() {
+        println!("  (none matched)");
+    }
+    for s in &v.spans {
+        let chars: Vec<char> = text.chars().collect();
+        let before: String = chars[..s.start].iter().collect();
+        let inside: String = chars[s.start..s.end].iter().collect();
+        let after: String = chars[s.end..].iter().collect();
+        println!("  {:<28} {:<18} {before}[{inside}]{after}", s.rule, s.category.name());
+    }
+    for r in v.rules.iter().filter(|r| !v.spans.iter().any(|s| &s.rule == *r)) {
+        println!("  {r:<28} (context: lowers insult scores)");
+    }
+    println!("scores:");
+    for (c, score) in v.categories.iter() {
+        let threshold = engine.settings().threshold(c);
+        let acted = if v.acted.contains(&c) { "  ← acts" } else { "" };
+        println!("  {:<18} {score:.3}  (threshold {threshold:.2}, {}){acted}", c.name(), engine.settings().action(c).name());
+    }
+    Ok(0)
+}

@@ -1,0 +1,95 @@
+//! The engine: normalization, built-in and user rules, the optional model and the settings,
+//! behind one type used identically by the CLI, the tests and the wasm module.
+
+use crate::category::Scores;
+use crate::error::Error;
+use crate::model::Model;
+use crate::normalize::normalize;
+use crate::rules::pack::{parse_pack, Pack};
+use crate::rules::user::UserRules;
+use crate::rules::{RuleSet, BUILTIN_PACKS};
+use crate::settings::Settings;
+use crate::verdict::{self, Verdict};
+
+#[derive(Debug)]
+pub struct Engine {
+    rules: RuleSet,
+    user: UserRules,
+    model: Option<Model>,
+    settings: Settings,
+}
+
+/// Texts longer than this many bytes are classified on their first part only (see
+/// `normalize::MAX_INPUT_BYTES`).
+pub use crate::normalize::MAX_INPUT_BYTES;
+
+impl Engine {
+    /// `packs`: `(name, toml)` rule packs, or `None` for the built-in French and English packs.
+    /// `model`: ONNX bytes, or `None` to run on rules only (`has_model()` then says so).
+    pub fn new(model: Option<&[u8]>, packs: Option<&[(String, String)]>, settings: Settings) -> Result<Engine, Error> {
+        let packs: Vec<Pack> = match packs {
+            Some(p) => p.iter().map(|(n, s)| parse_pack(n, s)).collect::<Result<_, _>>()?,
+            None => BUILTIN_PACKS.iter().map(|(n, s)| parse_pack(n, s)).collect::<Result<_, _>>()?,
+        };
+        let rules = RuleSet::from_packs(&packs)?;
+        let user = UserRules::compile(&settings.muted_words, &settings.muted_regexes)?;
+        let model = model.map(Model::from_bytes).transpose()?;
+        Ok(Engine { rules, user, model, settings })
+    }
+
+    /// Replaces the settings; on error (a bad user rule) the previous settings stay in force.
+    pub fn set_settings(&mut self, settings: Settings) -> Result<(), Error> {
+        self.user = UserRules::compile(&settings.muted_words, &settings.muted_regexes)?;
+        self.settings = settings;
+        Ok(())
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    pub fn has_model(&self) -> bool {
+        self.model.is_some()
+    }
+
+    pub fn model(&self) -> Option<&Model> {
+        self.model.as_ref()
+    }
+
+    pub fn rule_count(&self) -> usize {
+        self.rules.rules.len()
+    }
+
+    /// Verdicts for a batch of texts, in order. The model runs once for the whole batch; if it
+    /// fails, the batch is decided on rules alone (never lost) and the error is returned beside.
+    pub fn classify_batch(&self, texts: &[&str]) -> (Vec<Verdict>, Option<Error>) {
+        let normalized: Vec<_> = texts.iter().map(|t| normalize(t)).collect();
+        let (model_scores, model_error): (Option<Vec<Scores>>, Option<Error>) = match &self.model {
+            None => (None, None),
+            Some(m) => {
+                let views: Vec<&str> = normalized.iter().map(|n| n.full.text.as_str()).collect();
+                match m.predict(&views) {
+                    Ok(s) => (Some(s), None),
+                    Err(e) => (None, Some(e)),
+                }
+            }
+        };
+        let verdicts = texts
+            .iter()
+            .zip(&normalized)
+            .enumerate()
+            .map(|(i, (text, n))| {
+                let hits = self.rules.hits(n);
+                let user_hits = self.user.hits(n);
+                let text = crate::normalize::truncate_on_char_boundary(text, MAX_INPUT_BYTES);
+                let model = model_scores.as_ref().map(|s| &s[i]);
+                verdict::build(text, &self.rules, &hits, &user_hits, model, &self.settings)
+            })
+            .collect();
+        (verdicts, model_error)
+    }
+
+    pub fn classify(&self, text: &str) -> Verdict {
+        self.classify_batch(&[text]).0.remove(0)
+    }
+}

@@ -1,0 +1,178 @@
+//! Rule matching: compiled rule packs run over both normalized views with one `RegexSet` each,
+//! then each rule that matched is located to report spans in the original text.
+
+pub mod pack;
+pub mod user;
+
+use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+
+use crate::error::Error;
+use crate::normalize::{Normalized, View};
+pub use pack::{Effect, Pack, RuleSpec, ViewKind, BUILTIN_PACKS};
+
+/// A compiled rule.
+#[derive(Debug, Clone)]
+pub struct Rule {
+    pub id: String,
+    pub language: String,
+    pub effect: Effect,
+    pub weight: f32,
+    pub view: ViewKind,
+    regex: Regex,
+    unless: Vec<Regex>,
+    unless_text: Vec<Regex>,
+}
+
+/// One place a rule fired: byte offsets in the original text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    pub rule: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// All compiled rules, with one prefilter set per view.
+#[derive(Debug, Clone)]
+pub struct RuleSet {
+    pub rules: Vec<Rule>,
+    full_set: RegexSet,
+    full_ids: Vec<usize>,
+    light_set: RegexSet,
+    light_ids: Vec<usize>,
+}
+
+const SIZE_LIMIT: usize = 4 << 20;
+
+pub(crate) fn compile(rule: &str, pattern: &str) -> Result<Regex, Error> {
+    RegexBuilder::new(pattern)
+        .size_limit(SIZE_LIMIT)
+        .build()
+        .map_err(|e| Error::Rule { rule: rule.to_string(), message: e.to_string() })
+}
+
+impl RuleSet {
+    pub fn builtin() -> Result<RuleSet, Error> {
+        let packs = BUILTIN_PACKS
+            .iter()
+            .map(|(name, src)| pack::parse_pack(name, src))
+            .collect::<Result<Vec<_>, _>>()?;
+        RuleSet::from_packs(&packs)
+    }
+
+    pub fn from_packs(packs: &[Pack]) -> Result<RuleSet, Error> {
+        let mut rules = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for pack in packs {
+            for spec in &pack.rules {
+                if !seen.insert(spec.id.clone()) {
+                    return Err(Error::Rule { rule: spec.id.clone(), message: "duplicate id".into() });
+                }
+                let effect = pack::effect_of(&spec.category).ok_or_else(|| Error::Rule {
+                    rule: spec.id.clone(),
+                    message: format!("unknown category '{}'", spec.category),
+                })?;
+                let unless = spec.unless.iter().map(|u| compile(&spec.id, u)).collect::<Result<_, _>>()?;
+                let unless_text =
+                    spec.unless_text.iter().map(|u| compile(&spec.id, u)).collect::<Result<_, _>>()?;
+                rules.push(Rule {
+                    id: spec.id.clone(),
+                    language: pack.language.clone(),
+                    effect,
+                    weight: spec.weight,
+                    view: spec.view,
+                    regex: compile(&spec.id, &spec.pattern)?,
+                    unless,
+                    unless_text,
+                });
+            }
+        }
+        let set_for = |kind: ViewKind| -> Result<(RegexSet, Vec<usize>), Error> {
+            let ids: Vec<usize> = (0..rules.len()).filter(|&i| rules[i].view == kind).collect();
+            let set = RegexSetBuilder::new(ids.iter().map(|&i| rules[i].regex.as_str()))
+                .size_limit(SIZE_LIMIT * 8)
+                .build()
+                .map_err(|e| Error::Pack { pack: "rule set".into(), message: e.to_string() })?;
+            Ok((set, ids))
+        };
+        let (full_set, full_ids) = set_for(ViewKind::Full)?;
+        let (light_set, light_ids) = set_for(ViewKind::Light)?;
+        Ok(RuleSet { rules, full_set, full_ids, light_set, light_ids })
+    }
+
+    /// Every hit of every rule on the text, with look-alike exceptions (`unless`) applied.
+    pub fn hits(&self, text: &Normalized) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        for (set, ids, view) in [
+            (&self.full_set, &self.full_ids, &text.full),
+            (&self.light_set, &self.light_ids, &text.light),
+        ] {
+            for k in set.matches(&view.text).iter() {
+                self.locate(ids[k], view, &mut hits);
+            }
+        }
+        hits
+    }
+
+    fn locate(&self, index: usize, view: &View, hits: &mut Vec<Hit>) {
+        let rule = &self.rules[index];
+        if rule.unless_text.iter().any(|u| u.is_match(&view.text)) {
+            return;
+        }
+        let exceptions: Vec<(usize, usize)> = rule
+            .unless
+            .iter()
+            .flat_map(|u| u.find_iter(&view.text).map(|m| (m.start(), m.end())))
+            .collect();
+        for m in rule.regex.find_iter(&view.text) {
+            if exceptions.iter().any(|&(s, e)| s < m.end().max(m.start() + 1) && m.start() < e) {
+                continue;
+            }
+            let (start, end) = view.original_range(m.start(), m.end());
+            hits.push(Hit { rule: index, start, end });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize;
+
+    /// Every built-in rule fires on each of its examples and on none of its counter-examples.
+    #[test]
+    fn every_rule_passes_its_own_examples() {
+        let set = RuleSet::builtin().expect("built-in packs compile");
+        let mut failures = Vec::new();
+        for (name, src) in BUILTIN_PACKS {
+            let pack = pack::parse_pack(name, src).unwrap();
+            for spec in &pack.rules {
+                let index = set.rules.iter().position(|r| r.id == spec.id).unwrap();
+                let fires = |t: &str| set.hits(&normalize(t)).iter().any(|h| h.rule == index);
+                assert!(!spec.examples.is_empty(), "rule {} has no example", spec.id);
+                for e in &spec.examples {
+                    if !fires(e) {
+                        failures.push(format!("{} misses example {e:?}", spec.id));
+                    }
+                }
+                for e in &spec.counter_examples {
+                    if fires(e) {
+                        failures.push(format!("{} fires on counter-example {e:?}", spec.id));
+                    }
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn packs_report_the_broken_rule() {
+        let bad = "language = \"fr\"\n[[rule]]\nid = \"x.bad\"\ncategory = \"insult\"\nweight = 0.5\npattern = \"(unclosed\"\nexamples = [\"a\"]\n";
+        let pack = pack::parse_pack("bad", bad).unwrap();
+        let err = RuleSet::from_packs(&[pack]).unwrap_err();
+        assert!(matches!(err, Error::Rule { ref rule, .. } if rule == "x.bad"), "{err}");
+        let unknown = bad.replace("insult", "rudeness").replace("(unclosed", "a");
+        let err = pack::parse_pack("bad", &unknown).unwrap_err();
+        assert!(err.to_string().contains("unknown category 'rudeness'"), "{err}");
+        assert!(pack::parse_pack("bad", "language = 3").is_err());
+    }
+}

@@ -1,0 +1,180 @@
+//! The user's own rules: muted words (with `*` wildcards) and regular expressions, checked
+//! against limits so a typo or a hostile import cannot stall the filter.
+
+use regex::{Regex, RegexBuilder};
+
+use crate::error::Error;
+use crate::normalize::{normalize, Normalized};
+
+pub const MAX_MUTED_WORDS: usize = 10_000;
+pub const MAX_REGEXES: usize = 200;
+pub const MAX_PATTERN_CHARS: usize = 500;
+/// Compiled-size cap per user regex: the regex crate runs in linear time, but a pattern like
+/// `(a{1,100}){1,100}` compiles into a huge program; refuse it with a clear message instead.
+const REGEX_SIZE_LIMIT: usize = 1 << 20;
+
+/// A user rule that matched: its id and byte span in the original text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UserHit {
+    pub rule: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct UserRules {
+    /// All muted words as one alternation over the full view.
+    words: Option<Regex>,
+    /// The user's regexes, matched on the light view (case- and accent-folded).
+    regexes: Vec<(String, Regex)>,
+}
+
+fn limit(rule: &str, message: String) -> Error {
+    Error::Limit { rule: rule.to_string(), message }
+}
+
+/// A muted word as a pattern: normalized like tweets, `*` standing for any letters.
+fn word_pattern(word: &str) -> Option<String> {
+    let pieces: Vec<String> = word
+        .split('*')
+        .map(|p| regex::escape(&normalize(p).full.text))
+        .collect();
+    if pieces.iter().all(|p| p.is_empty()) {
+        return None;
+    }
+    let body = pieces.join(r"\w*");
+    Some(format!(r"\b{body}\b"))
+}
+
+impl UserRules {
+    pub fn compile(muted_words: &[String], regexes: &[String]) -> Result<UserRules, Error> {
+        if muted_words.len() > MAX_MUTED_WORDS {
+            let n = muted_words.len();
+            return Err(limit("muted words", format!("{n} muted words; the limit is {MAX_MUTED_WORDS}")));
+        }
+        if regexes.len() > MAX_REGEXES {
+            let n = regexes.len();
+            return Err(limit("muted regexes", format!("{n} regexes; the limit is {MAX_REGEXES}")));
+        }
+        let mut alternatives = Vec::with_capacity(muted_words.len());
+        for (i, w) in muted_words.iter().enumerate() {
+            let name = format!("muted word #{} '{}'", i + 1, w.chars().take(40).collect::<String>());
+            if w.chars().count() > MAX_PATTERN_CHARS {
+                return Err(limit(&name, format!("longer than {MAX_PATTERN_CHARS} characters")));
+            }
+            if let Some(p) = word_pattern(w.trim()) {
+                alternatives.push(p);
+            }
+        }
+        let words = if alternatives.is_empty() {
+            None
+        } else {
+            let joined = alternatives.join("|");
+            Some(
+                RegexBuilder::new(&joined)
+                    .size_limit(64 << 20)
+                    .build()
+                    .map_err(|e| limit("muted words", format!("cannot compile the list: {e}")))?,
+            )
+        };
+        let mut compiled = Vec::with_capacity(regexes.len());
+        for (i, r) in regexes.iter().enumerate() {
+            let name = format!("user:regex:{}", i + 1);
+            if r.chars().count() > MAX_PATTERN_CHARS {
+                return Err(limit(&name, format!("longer than {MAX_PATTERN_CHARS} characters")));
+            }
+            if r.trim().is_empty() {
+                return Err(Error::Rule { rule: name, message: "empty pattern".into() });
+            }
+            let re = RegexBuilder::new(r)
+                .case_insensitive(true)
+                .size_limit(REGEX_SIZE_LIMIT)
+                .build()
+                .map_err(|e| match e {
+                    regex::Error::CompiledTooBig(_) => limit(&name, "pattern too complex (compiles too big)".into()),
+                    e => Error::Rule { rule: name.clone(), message: e.to_string() },
+                })?;
+            if re.is_match("") {
+                return Err(Error::Rule { rule: name, message: "matches every text (empty match)".into() });
+            }
+            compiled.push((name, re));
+        }
+        Ok(UserRules { words, regexes: compiled })
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_none() && self.regexes.is_empty()
+    }
+
+    pub fn hits(&self, text: &Normalized) -> Vec<UserHit> {
+        let mut hits = Vec::new();
+        if let Some(words) = &self.words {
+            for m in words.find_iter(&text.full.text) {
+                let (start, end) = text.full.original_range(m.start(), m.end());
+                hits.push(UserHit { rule: "user:muted".into(), start, end });
+            }
+        }
+        for (name, re) in &self.regexes {
+            for m in re.find_iter(&text.light.text) {
+                let (start, end) = text.light.original_range(m.start(), m.end());
+                hits.push(UserHit { rule: name.clone(), start, end });
+            }
+        }
+        hits
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn strings(v: &[&str]) -> Vec<String> {
+        v.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn muted_words_match_normalized_and_with_wildcards() {
+        let rules = UserRules::compile(&strings(&["macron", "zemm*"]), &[]).unwrap();
+        let original = "MACR0N et Zemmouriste";
+        let hits = rules.hits(&normalize(original));
+        assert_eq!(hits.len(), 2);
+        assert_eq!(&original[hits[0].start..hits[0].end], "MACR0N");
+        assert_eq!(&original[hits[1].start..hits[1].end], "Zemmouriste");
+        assert!(rules.hits(&normalize("macronie")).is_empty(), "whole words only without *");
+    }
+
+    #[test]
+    fn regexes_are_case_insensitive_on_folded_text() {
+        let rules = UserRules::compile(&[], &strings(&[r"sale\s+\w+"])).unwrap();
+        assert_eq!(rules.hits(&normalize("Une SALE Journée")).len(), 1);
+    }
+
+    #[test]
+    fn invalid_regex_names_the_rule() {
+        let err = UserRules::compile(&[], &strings(&["ok", "(unclosed"])).unwrap_err();
+        assert!(matches!(&err, Error::Rule { rule, .. } if rule == "user:regex:2"), "{err}");
+        assert!(err.to_string().contains("unclosed"), "{err}");
+    }
+
+    #[test]
+    fn limits_are_enforced_with_clear_errors() {
+        let long = "a".repeat(MAX_PATTERN_CHARS + 1);
+        let err = UserRules::compile(&[], &[long.clone()]).unwrap_err();
+        assert!(err.to_string().contains("longer than 500"), "{err}");
+        let err = UserRules::compile(&[long], &[]).unwrap_err();
+        assert!(err.to_string().contains("muted word #1"), "{err}");
+        let too_many = vec!["x".to_string(); MAX_REGEXES + 1];
+        assert!(matches!(UserRules::compile(&[], &too_many), Err(Error::Limit { .. })));
+        let err = UserRules::compile(&[], &strings(&[r"(\w{1,100}){1,100}"])).unwrap_err();
+        assert!(err.to_string().contains("too complex"), "{err}");
+        let err = UserRules::compile(&[], &strings(&["a*"])).unwrap_err();
+        assert!(err.to_string().contains("empty match"), "{err}");
+    }
+
+    #[test]
+    fn ten_thousand_muted_words_compile_and_match() {
+        let words: Vec<String> = (0..MAX_MUTED_WORDS).map(|i| format!("mot{i}x")).collect();
+        let rules = UserRules::compile(&words, &[]).unwrap();
+        assert_eq!(rules.hits(&normalize("il a dit mot9999x hier")).len(), 1);
+    }
+}

@@ -1,0 +1,182 @@
+//! User settings: preset, per-category action and threshold, muted words and regexes.
+//! Read leniently: a field that is missing or unreadable falls back to its default and is
+//! reported, so a corrupted or hand-edited settings object never disables the filter.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::category::Category;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    None,
+    Flag,
+    Blur,
+    Hide,
+}
+
+impl Action {
+    pub fn name(self) -> &'static str {
+        match self {
+            Action::None => "none",
+            Action::Flag => "flag",
+            Action::Blur => "blur",
+            Action::Hide => "hide",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Preset {
+    Gentle,
+    #[default]
+    Balanced,
+    Strict,
+}
+
+impl Preset {
+    /// Score from which a category acts. Scores are calibrated probabilities, so the same
+    /// preset means the same thing in every language.
+    pub fn threshold(self) -> f32 {
+        match self {
+            Preset::Gentle => 0.75,
+            Preset::Balanced => 0.5,
+            Preset::Strict => 0.3,
+        }
+    }
+}
+
+/// The user's choice for one category; `None` fields take the preset's default.
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
+pub struct CategorySetting {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action: Option<Action>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub threshold: Option<f32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Settings {
+    pub enabled: bool,
+    pub preset: Preset,
+    pub categories: BTreeMap<String, CategorySetting>,
+    pub muted_words: Vec<String>,
+    pub muted_regexes: Vec<String>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            enabled: true,
+            preset: Preset::Balanced,
+            categories: BTreeMap::new(),
+            muted_words: Vec::new(),
+            muted_regexes: Vec::new(),
+        }
+    }
+}
+
+/// What each category does unless the user chose otherwise. Threats and doxxing stay visible
+/// with a label: the target may need to see them to stay safe.
+pub fn default_action(c: Category) -> Action {
+    match c {
+        Category::Threat | Category::Doxxing => Action::Flag,
+        Category::Profanity => Action::None,
+        _ => Action::Blur,
+    }
+}
+
+impl Settings {
+    pub fn action(&self, c: Category) -> Action {
+        self.categories.get(c.name()).and_then(|s| s.action).unwrap_or_else(|| default_action(c))
+    }
+
+    pub fn threshold(&self, c: Category) -> f32 {
+        self.categories
+            .get(c.name())
+            .and_then(|s| s.threshold)
+            .filter(|t| t.is_finite())
+            .map(|t| t.clamp(0.01, 1.0))
+            .unwrap_or_else(|| self.preset.threshold())
+    }
+
+    /// Reads settings from JSON, keeping every readable field; returns the problems found.
+    pub fn from_json_lenient(value: &Value) -> (Settings, Vec<String>) {
+        let mut s = Settings::default();
+        let mut problems = Vec::new();
+        let Some(obj) = value.as_object() else {
+            if !value.is_null() {
+                problems.push("settings are not an object: defaults used".to_string());
+            }
+            return (s, problems);
+        };
+        let mut field = |name: &str, ok: &mut dyn FnMut(&Value) -> bool| {
+            if let Some(v) = obj.get(name) {
+                if !ok(v) {
+                    problems.push(format!("'{name}' is unreadable: default used"));
+                }
+            }
+        };
+        field("enabled", &mut |v| v.as_bool().map(|b| s.enabled = b).is_some());
+        field("preset", &mut |v| serde_json::from_value(v.clone()).map(|p| s.preset = p).is_ok());
+        field("muted_words", &mut |v| read_strings(v).map(|w| s.muted_words = w).is_some());
+        field("muted_regexes", &mut |v| read_strings(v).map(|w| s.muted_regexes = w).is_some());
+        if let Some(cats) = obj.get("categories") {
+            match cats.as_object() {
+                Some(map) => {
+                    for (name, v) in map {
+                        match (Category::from_name(name), serde_json::from_value::<CategorySetting>(v.clone())) {
+                            (Some(_), Ok(cs)) => {
+                                s.categories.insert(name.clone(), cs);
+                            }
+                            (None, _) => problems.push(format!("unknown category '{name}' ignored")),
+                            (_, Err(e)) => problems.push(format!("category '{name}': {e}; default used")),
+                        }
+                    }
+                }
+                None => problems.push("'categories' is unreadable: defaults used".to_string()),
+            }
+        }
+        (s, problems)
+    }
+}
+
+fn read_strings(v: &Value) -> Option<Vec<String>> {
+    v.as_array()?.iter().map(|x| x.as_str().map(str::to_string)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn defaults_flag_threats_and_doxxing() {
+        let s = Settings::default();
+        assert_eq!(s.action(Category::Threat), Action::Flag);
+        assert_eq!(s.action(Category::Doxxing), Action::Flag);
+        assert_eq!(s.action(Category::Insult), Action::Blur);
+        assert_eq!(s.threshold(Category::Insult), 0.5);
+    }
+
+    #[test]
+    fn lenient_reading_keeps_good_fields_and_reports_bad_ones() {
+        let v = json!({"preset": "strict", "enabled": "yes", "muted_words": ["a", 3],
+            "categories": {"insult": {"action": "hide", "threshold": 0.9}, "bogus": {}, "threat": {"action": "explode"}}});
+        let (s, problems) = Settings::from_json_lenient(&v);
+        assert_eq!(s.preset, Preset::Strict);
+        assert!(s.enabled);
+        assert!(s.muted_words.is_empty());
+        assert_eq!(s.action(Category::Insult), Action::Hide);
+        assert_eq!(s.threshold(Category::Insult), 0.9);
+        assert_eq!(s.action(Category::Threat), Action::Flag);
+        assert_eq!(problems.len(), 4, "{problems:?}");
+        let (s, problems) = Settings::from_json_lenient(&json!("garbage"));
+        assert_eq!(s, Settings::default());
+        assert_eq!(problems.len(), 1);
+    }
+}

@@ -1,0 +1,191 @@
+//! Verdict: rule hits, user-rule hits and model scores combined into per-category scores, and
+//! the user's settings turned into one action with the categories and spans that explain it.
+
+use serde::Serialize;
+
+use crate::category::{Category, Scores};
+use crate::rules::user::UserHit;
+use crate::rules::{Effect, Hit, RuleSet};
+use crate::settings::{Action, Settings};
+
+/// A matched span, in Unicode code points of the original text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+    pub category: Category,
+    pub rule: String,
+    /// The original text of the span, for overlays and explanations.
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Verdict {
+    /// Overall score, 0..1: the highest category score that can act.
+    pub score: f32,
+    pub action: Action,
+    /// Categories whose score reached their threshold and whose action is not `none`.
+    pub acted: Vec<Category>,
+    pub categories: Scores,
+    pub rules: Vec<String>,
+    pub spans: Vec<Span>,
+    /// Whether a model contributed (false: rules only).
+    pub model: bool,
+    /// One line, in English, for logs and the CLI; the extension words its own from `acted`.
+    pub reason: String,
+}
+
+/// How much counter-speech ("stop calling people X") lowers the insult-like categories.
+const DAMPENED: [Category; 5] = [
+    Category::Insult,
+    Category::IdentityAttack,
+    Category::Profanity,
+    Category::Defamation,
+    Category::SexualHarassment,
+];
+
+/// Categories where a matching rule is the decision and the model only adds to it.
+const RULE_LED: [Category; 3] = [Category::Threat, Category::Doxxing, Category::SelfHarm];
+
+fn noisy_or(a: f32, b: f32) -> f32 {
+    1.0 - (1.0 - a) * (1.0 - b)
+}
+
+/// Per-category scores from rules, user rules and (optionally) the model.
+pub fn score(rules: &RuleSet, hits: &[Hit], user_hits: &[UserHit], model: Option<&Scores>) -> Scores {
+    let mut rule_scores = Scores::default();
+    let mut dampen: f32 = 0.0;
+    let mut counted = Vec::new();
+    for h in hits {
+        if counted.contains(&h.rule) {
+            continue;
+        }
+        counted.push(h.rule);
+        let rule = &rules.rules[h.rule];
+        match rule.effect {
+            Effect::Raise(c) => rule_scores.set(c, noisy_or(rule_scores.get(c), rule.weight)),
+            Effect::Dampen => dampen = dampen.max(rule.weight),
+        }
+    }
+    let mut out = rule_scores;
+    if let Some(m) = model {
+        for c in Category::ALL {
+            let (r, p) = (rule_scores.get(c), m.get(c));
+            let combined = if RULE_LED.contains(&c) && r > 0.0 { r.max(p) } else { noisy_or(r, p) };
+            out.set(c, combined);
+        }
+    }
+    for c in DAMPENED {
+        out.set(c, out.get(c) * (1.0 - 0.6 * dampen));
+    }
+    if !user_hits.is_empty() {
+        out.set(Category::Muted, 1.0);
+    }
+    // Overall toxicity is at least as high as any named harm.
+    let strongest = DAMPENED.iter().chain(RULE_LED.iter()).map(|&c| out.get(c)).fold(0.0, f32::max);
+    out.set(Category::Toxicity, out.get(Category::Toxicity).max(strongest));
+    out
+}
+
+/// The action the settings give for these scores, and the categories that decided it.
+pub fn decide(scores: &Scores, settings: &Settings) -> (Action, Vec<Category>, f32) {
+    if !settings.enabled {
+        return (Action::None, Vec::new(), 0.0);
+    }
+    let mut acted = Vec::new();
+    let mut action = Action::None;
+    let mut overall: f32 = 0.0;
+    let mut safety_flag = false;
+    for (c, v) in scores.iter() {
+        let a = settings.action(c);
+        if a == Action::None {
+            continue;
+        }
+        overall = overall.max(v);
+        if v >= settings.threshold(c) {
+            acted.push(c);
+            action = action.max(a);
+            safety_flag |= c.is_safety() && a == Action::Flag;
+        }
+    }
+    // A threat or doxxing flagged for visibility must stay readable, whatever else matched.
+    if safety_flag {
+        action = Action::Flag;
+    }
+    // "toxicity" only adds information when no named category acted.
+    if acted.len() > 1 {
+        acted.retain(|&c| c != Category::Toxicity);
+    }
+    (action, acted, overall)
+}
+
+/// Converts byte offsets of `text` to code-point offsets.
+fn char_offset(text: &str, byte: usize) -> usize {
+    text.get(..byte).map_or_else(|| text.chars().count(), |s| s.chars().count())
+}
+
+pub fn build(
+    text: &str,
+    rules: &RuleSet,
+    hits: &[Hit],
+    user_hits: &[UserHit],
+    model: Option<&Scores>,
+    settings: &Settings,
+) -> Verdict {
+    let scores = score(rules, hits, user_hits, model);
+    let (action, acted, overall) = decide(&scores, settings);
+    let mut spans: Vec<Span> = Vec::new();
+    let mut ids: Vec<String> = Vec::new();
+    let mut dampening: Vec<String> = Vec::new();
+    let mut add = |start: usize, end: usize, category: Category, rule: &str| {
+        if !ids.iter().any(|i| i == rule) {
+            ids.push(rule.to_string());
+        }
+        let span = Span {
+            start: char_offset(text, start),
+            end: char_offset(text, end),
+            category,
+            rule: rule.to_string(),
+            text: text.get(start..end).unwrap_or_default().to_string(),
+        };
+        if !spans.iter().any(|s| s.start == span.start && s.end == span.end && s.category == category) {
+            spans.push(span);
+        }
+    };
+    for h in hits {
+        let rule = &rules.rules[h.rule];
+        match rule.effect {
+            Effect::Raise(c) => add(h.start, h.end, c, &rule.id),
+            Effect::Dampen => dampening.push(rule.id.clone()),
+        }
+    }
+    for h in user_hits {
+        add(h.start, h.end, Category::Muted, &h.rule);
+    }
+    for id in dampening {
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    spans.sort_by_key(|s| (s.start, s.end));
+    let reason = reason(action, &acted, &spans);
+    Verdict { score: overall, action, acted, categories: scores, rules: ids, spans, model: model.is_some(), reason }
+}
+
+fn reason(action: Action, acted: &[Category], spans: &[Span]) -> String {
+    if action == Action::None {
+        return "nothing to act on".to_string();
+    }
+    let cats: Vec<&str> = acted.iter().map(|c| c.name()).collect();
+    let words: Vec<&str> = spans
+        .iter()
+        .filter(|s| acted.contains(&s.category))
+        .map(|s| s.text.as_str())
+        .take(3)
+        .collect();
+    if words.is_empty() {
+        format!("{}: {}", action.name(), cats.join(", "))
+    } else {
+        format!("{}: {} (\"{}\")", action.name(), cats.join(", "), words.join("\", \""))
+    }
+}
