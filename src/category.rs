@@ -13,7 +13,8 @@ pub enum Category {
     SelfHarm,
     Defamation,
     Profanity,
-    /// Overall toxicity, from the model (rules feed the named categories).
+    /// Overall toxicity: the model's own judgement (rules feed the named categories only), so
+    /// raising one category's threshold is not undone through this one.
     Toxicity,
     /// The user's own muted words and regexes.
     Muted,

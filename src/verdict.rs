@@ -81,9 +81,6 @@ pub fn score(rules: &RuleSet, hits: &[Hit], user_hits: &[UserHit], model: Option
     if !user_hits.is_empty() {
         out.set(Category::Muted, 1.0);
     }
-    // Overall toxicity is at least as high as any named harm.
-    let strongest = DAMPENED.iter().chain(RULE_LED.iter()).map(|&c| out.get(c)).fold(0.0, f32::max);
-    out.set(Category::Toxicity, out.get(Category::Toxicity).max(strongest));
     out
 }
 

@@ -43,8 +43,14 @@ pub struct RuleSet {
 
 const SIZE_LIMIT: usize = 4 << 20;
 
+/// Rule patterns read folded text (accents removed), so ASCII word boundaries are enough, and
+/// unlike Unicode ones they keep the regex crate on its fast DFA for any input.
+fn ascii_boundaries(pattern: &str) -> String {
+    pattern.replace(r"\b", r"(?-u:\b)")
+}
+
 pub(crate) fn compile(rule: &str, pattern: &str) -> Result<Regex, Error> {
-    RegexBuilder::new(pattern)
+    RegexBuilder::new(&ascii_boundaries(pattern))
         .size_limit(SIZE_LIMIT)
         .build()
         .map_err(|e| Error::Rule { rule: rule.to_string(), message: e.to_string() })

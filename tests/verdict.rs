@@ -1,0 +1,146 @@
+//! Verdicts end to end through the public `Engine` (rules only): actions per settings,
+//! the look-alike list, counter-speech, offsets in the original text, hostile input.
+
+use rempart::settings::CategorySetting;
+use rempart::{Action, Category, Engine, Preset, Settings};
+
+fn engine(settings: Settings) -> Engine {
+    Engine::new(None, None, settings).expect("built-in engine")
+}
+
+fn default_engine() -> Engine {
+    engine(Settings::default())
+}
+
+#[test]
+fn rules_only_engine_says_so() {
+    let e = default_engine();
+    assert!(!e.has_model());
+    assert!(!e.classify("bonjour").model);
+    assert!(e.rule_count() > 40);
+}
+
+#[test]
+fn insults_blur_and_threats_flag_by_default() {
+    let e = default_engine();
+    let v = e.classify("t'es qu'un connard");
+    assert_eq!(v.action, Action::Blur);
+    assert_eq!(v.acted, vec![Category::Insult]);
+    let v = e.classify("je vais te tuer");
+    assert_eq!(v.action, Action::Flag);
+    assert!(v.acted.contains(&Category::Threat));
+    let v = e.classify("on sait où tu habites");
+    assert_eq!(v.action, Action::Flag, "doxxing is flagged visibly: {v:?}");
+    assert!(v.acted.contains(&Category::Doxxing));
+}
+
+#[test]
+fn a_threat_stays_visible_even_when_it_also_insults() {
+    let v = default_engine().classify("sale connard je vais te tuer");
+    assert_eq!(v.action, Action::Flag);
+    assert!(v.acted.contains(&Category::Threat) && v.acted.contains(&Category::Insult));
+}
+
+#[test]
+fn per_category_action_and_threshold_are_honoured() {
+    let mut s = Settings::default();
+    s.categories.insert("insult".into(), CategorySetting { action: Some(Action::Hide), threshold: None });
+    s.categories.insert("threat".into(), CategorySetting { action: Some(Action::None), threshold: None });
+    let e = engine(s);
+    assert_eq!(e.classify("quel connard").action, Action::Hide);
+    assert_eq!(e.classify("je vais te tuer").action, Action::None);
+    let mut s = Settings::default();
+    s.categories.insert("insult".into(), CategorySetting { action: None, threshold: Some(0.95) });
+    assert_eq!(engine(s).classify("quel connard").action, Action::None);
+}
+
+#[test]
+fn presets_move_the_threshold() {
+    // "débile" alone is a weak insult (0.4): strict acts on it, balanced and gentle do not.
+    let text = "franchement débile";
+    for (preset, expected) in [(Preset::Strict, Action::Blur), (Preset::Balanced, Action::None), (Preset::Gentle, Action::None)] {
+        let s = Settings { preset, ..Settings::default() };
+        assert_eq!(engine(s).classify(text).action, expected, "{preset:?}");
+    }
+}
+
+#[test]
+fn disabled_settings_act_on_nothing() {
+    let s = Settings { enabled: false, ..Settings::default() };
+    assert_eq!(engine(s).classify("fdp").action, Action::None);
+}
+
+#[test]
+fn look_alikes_do_not_fire() {
+    let e = default_engine();
+    for text in [
+        "contrat signé ce matin",
+        "the assessment is due friday",
+        "Scunthorpe United won",
+        "un pain bâtard s'il vous plaît",
+        "mort de rire 😂",
+        "ce film est une tuerie",
+        "on va tuer le match ce soir",
+        "Concert ce soir au Zénith, 211 avenue Jean Jaurès",
+        "Violences femmes info : appelez le 3919",
+        "Numéro vert gratuit : 0 800 05 95 95",
+        "I'm gonna kill it at the gym",
+    ] {
+        let v = e.classify(text);
+        assert_eq!(v.action, Action::None, "{text:?} → {v:?}");
+        assert!(v.rules.is_empty() || v.score < 0.3, "{text:?} → {:?}", v.rules);
+    }
+}
+
+#[test]
+fn counter_speech_scores_lower_than_the_insult() {
+    let e = default_engine();
+    let insult = e.classify("t'es un connard");
+    let condemned = e.classify("arrêtez de traiter les gens de connard");
+    assert!(condemned.categories.get(Category::Insult) < insult.categories.get(Category::Insult));
+    assert_eq!(condemned.action, Action::None);
+    let reported = e.classify("il m'a traité de bâtard devant toute la classe");
+    assert_eq!(reported.action, Action::None, "{reported:?}");
+}
+
+#[test]
+fn spans_point_into_the_original_text() {
+    let text = "Salut 👋 @bob t'es un C.0.N.N.4.R.D";
+    let v = default_engine().classify(text);
+    let span = v.spans.iter().find(|s| s.category == Category::Insult).expect("insult span");
+    let chars: Vec<char> = text.chars().collect();
+    let inside: String = chars[span.start..span.end].iter().collect();
+    assert!(inside.contains("C.0.N.N.4.R.D"), "{inside:?}");
+    assert_eq!(span.text, inside);
+}
+
+#[test]
+fn user_rules_act_and_bad_ones_are_refused_without_losing_the_old_settings() {
+    let s = Settings { muted_words: vec!["zemm*".into()], ..Settings::default() };
+    let mut e = engine(s.clone());
+    let v = e.classify("encore un Zemmourien");
+    assert_eq!(v.action, Action::Blur);
+    assert_eq!(v.acted, vec![Category::Muted]);
+    let bad = Settings { muted_regexes: vec!["(oops".into()], ..Settings::default() };
+    let err = e.set_settings(bad).unwrap_err();
+    assert!(err.to_string().contains("user:regex:1"), "{err}");
+    assert_eq!(e.settings(), &s, "previous settings stay in force");
+}
+
+#[test]
+fn hostile_input_is_handled() {
+    let e = default_engine();
+    let long = "connard ".repeat(3_200); // ~25,000 characters
+    assert_eq!(e.classify(&long).action, Action::Blur);
+    let huge = "a".repeat(5_000_000);
+    assert_eq!(e.classify(&huge).action, Action::None);
+    for text in ["", "\u{202E}\u{200B}\u{FEFF}", "<img src=x onerror=alert(1)>", "e\u{301}\u{301}\u{301}\u{301}", "\u{FFFD}\u{0}"] {
+        let _ = e.classify(text);
+    }
+}
+
+#[test]
+fn a_broken_model_is_a_clear_error() {
+    let err = Engine::new(Some(b"not a model"), None, Settings::default()).unwrap_err();
+    assert!(err.to_string().starts_with("model:"), "{err}");
+}

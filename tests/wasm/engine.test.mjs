@@ -1,0 +1,96 @@
+// The wasm Engine under Node: the same API the extension uses, and the same verdicts as the
+// native build (`rempart score`) on shared texts, with and without the shipped model.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const wasm = await import(`${root}pkg/rempart.js`);
+wasm.initSync({ module: readFileSync(`${root}pkg/rempart_bg.wasm`) });
+const { Engine, engineInfo } = wasm;
+const modelPath = `${root}models/rempart.onnx`;
+const hasModel = existsSync(modelPath);
+
+function fixtureTexts() {
+  const files = ['tests/fixtures/parity.jsonl', 'tests/fixtures/harassment_cases.jsonl'];
+  return files
+    .filter((f) => existsSync(root + f))
+    .flatMap((f) => readFileSync(root + f, 'utf8').split('\n').filter(Boolean))
+    .map((l) => JSON.parse(l).text);
+}
+
+function nativeScores(texts, modelArgs) {
+  const input = texts.map((text) => JSON.stringify({ text })).join('\n') + '\n';
+  const out = execFileSync(`${root}target/release/rempart`, ['score', ...modelArgs], {
+    input, maxBuffer: 1 << 28, stdio: ['pipe', 'pipe', 'ignore'],
+  });
+  return out.toString().trim().split('\n').map((l) => JSON.parse(l));
+}
+
+function assertSameVerdicts(texts, native, ours) {
+  assert.equal(native.length, texts.length);
+  for (let i = 0; i < texts.length; i++) {
+    const [n, w, label] = [native[i], ours[i], JSON.stringify(texts[i]).slice(0, 60)];
+    assert.equal(w.action, n.action, label);
+    assert.deepEqual(w.rules, n.rules, label);
+    assert.deepEqual(w.spans.map((s) => [s.start, s.end, s.category]), n.spans, label);
+    for (const [c, v] of Object.entries(n.categories)) {
+      assert.ok(Math.abs(w.categories[c] - v) <= 1e-4, `${label} ${c}: wasm ${w.categories[c]} native ${v}`);
+    }
+  }
+}
+
+test('wasm and native give the same verdicts (rules only)', () => {
+  const texts = fixtureTexts();
+  const engine = new Engine(null, null, {});
+  assert.equal(engine.hasModel, false);
+  assertSameVerdicts(texts, nativeScores(texts, ['--no-model']), engine.classify(texts));
+});
+
+test('wasm and native give the same verdicts with the shipped model', { skip: !hasModel && 'no models/rempart.onnx yet' }, () => {
+  const texts = fixtureTexts();
+  const engine = new Engine(new Uint8Array(readFileSync(modelPath)), null, {});
+  assert.equal(engine.hasModel, true);
+  assertSameVerdicts(texts, nativeScores(texts, ['--model', modelPath]), engine.classify(texts));
+});
+
+test('verdicts are plain objects the content script can use', () => {
+  const engine = new Engine(null, null, { preset: 'balanced' });
+  const [v, clean] = engine.classify(["t'es qu'un c0nn4rd", 'bonne journée']);
+  assert.equal(v.action, 'blur');
+  assert.deepEqual(v.acted, ['insult']);
+  assert.equal(v.spans[0].text, 'c0nn4rd');
+  assert.equal(v.model, false);
+  assert.match(v.reason, /insult/);
+  assert.equal(clean.action, 'none');
+  assert.deepEqual(clean.acted, []);
+  assert.equal(engineInfo().featurizer.startsWith('rempart-features-'), true);
+});
+
+test('settings change the action; bad user rules throw a JS Error naming the rule', () => {
+  const engine = new Engine(null, null, {});
+  engine.setSettings({ categories: { insult: { action: 'hide' } } });
+  assert.equal(engine.classify(['connard'])[0].action, 'hide');
+  assert.throws(() => engine.setSettings({ muted_regexes: ['ok', '(unclosed'] }), (e) => e instanceof Error && /user:regex:2/.test(e.message));
+  assert.equal(engine.classify(['connard'])[0].action, 'hide', 'old settings stay in force');
+  const check = Engine.validateSettings({ preset: 'loud', muted_regexes: ['['] });
+  assert.equal(check.problems.length, 1);
+  assert.match(check.error, /user:regex:1/);
+  engine.setSettings({ preset: 42, categories: 'garbage' });
+  assert.equal(engine.settingsProblems.length, 2, 'unreadable fields fall back to defaults');
+  assert.equal(engine.classify(['connard'])[0].action, 'blur');
+});
+
+test('bad input from JS is an Error, never a crash', () => {
+  assert.throws(() => new Engine(new Uint8Array([1, 2, 3]), null, {}), /model:/);
+  assert.throws(() => new Engine(null, [['x', 'language = 3']], {}), /rule pack 'x'/);
+  const engine = new Engine(null, null, {});
+  assert.throws(() => engine.classify('not an array'), /array/);
+  const verdicts = engine.classify([42, null, 'connard', '\uD800 lone surrogate', 'x'.repeat(200000)]);
+  assert.equal(verdicts.length, 5);
+  assert.equal(verdicts[0].action, 'none');
+  assert.equal(verdicts[2].action, 'blur');
+  assert.equal(engine.classify(['still alive, connard'])[0].action, 'blur');
+});
