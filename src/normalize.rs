@@ -112,6 +112,12 @@ fn fold_characters(original: &str) -> Vec<Piece> {
     let mut out = Vec::with_capacity(original.len());
     for (start, c) in original.char_indices() {
         let (start, end) = (start as u32, (start + c.len_utf8()) as u32);
+        if c.is_ascii() {
+            // Most tweets are mostly ASCII: skip the Unicode tables for them.
+            let ch = if c.is_ascii_whitespace() { ' ' } else if c == '`' { '\'' } else { c.to_ascii_lowercase() };
+            out.push(Piece { ch, start, end });
+            continue;
+        }
         if is_invisible(c) {
             continue;
         }
