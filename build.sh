@@ -81,10 +81,11 @@ build_cli() {
 
 build_wasm() {
   say "building the wasm engine"
-  cargo build --release --quiet --lib --target wasm32-unknown-unknown
-  # No wasm-opt: Debian's binaryen 108 produced modules that failed to instantiate in Chromium.
-  wasm-bindgen --target web --no-typescript --out-dir pkg \
-    target/wasm32-unknown-unknown/release/rempart.wasm
+  # Profile `wasm` (Cargo.toml): fat LTO, stripped, size-optimised. No wasm-opt: Debian's
+  # binaryen 108 produced modules that failed to instantiate in Chromium.
+  cargo build --profile wasm --quiet --lib --target wasm32-unknown-unknown
+  wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section --out-dir pkg \
+    target/wasm32-unknown-unknown/wasm/rempart.wasm
 }
 
 build_extension() {
