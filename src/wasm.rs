@@ -126,3 +126,66 @@ pub fn engine_info() -> Result<JsValue, JsError> {
         "featurizer": crate::model::FEATURIZER_VERSION,
     }))
 }
+
+/// Seals an evidence record after `previous` (null for the first): sets schema, seq,
+/// prev_hash and hash (see `evidence`). Floats are refused: store scores as integers.
+#[wasm_bindgen(js_name = sealEvidence)]
+pub fn seal_evidence(record: JsValue, previous: JsValue) -> Result<JsValue, JsError> {
+    let record: serde_json::Value = serde_wasm_bindgen::from_value(record).map_err(|e| js_error(format!("record: {e}")))?;
+    let previous: Option<serde_json::Value> = if previous.is_null() || previous.is_undefined() {
+        None
+    } else {
+        Some(serde_wasm_bindgen::from_value(previous).map_err(|e| js_error(format!("previous record: {e}")))?)
+    };
+    to_js(&crate::evidence::seal(record, previous.as_ref()).map_err(js_error)?)
+}
+
+/// Checks a chain of records: `{ok, records, first_broken: {index, seq, reason}|null, head}`.
+#[wasm_bindgen(js_name = verifyEvidenceChain)]
+pub fn verify_evidence_chain(records: JsValue) -> Result<JsValue, JsError> {
+    let records: Vec<serde_json::Value> = serde_wasm_bindgen::from_value(records).map_err(|e| js_error(format!("records: {e}")))?;
+    to_js(&crate::evidence::verify_chain(&records))
+}
+
+/// The tombstone a deleted record leaves in the chain.
+#[wasm_bindgen(js_name = evidenceTombstone)]
+pub fn evidence_tombstone(record: JsValue) -> Result<JsValue, JsError> {
+    let record: serde_json::Value = serde_wasm_bindgen::from_value(record).map_err(|e| js_error(format!("record: {e}")))?;
+    to_js(&crate::evidence::tombstone(&record).map_err(js_error)?)
+}
+
+#[wasm_bindgen(js_name = sha256Hex)]
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    crate::evidence::sha256_hex(bytes)
+}
+
+fn files_from_js(names: Vec<String>, contents: js_sys::Array) -> Result<std::collections::BTreeMap<String, Vec<u8>>, JsError> {
+    if names.len() as u32 != contents.length() {
+        return Err(js_error("names and contents differ in length"));
+    }
+    let mut files = std::collections::BTreeMap::new();
+    for (name, bytes) in names.into_iter().zip(contents.iter()) {
+        let bytes: js_sys::Uint8Array = bytes.dyn_into().map_err(|_| js_error(format!("{name}: expected a Uint8Array")))?;
+        files.insert(name, bytes.to_vec());
+    }
+    Ok(files)
+}
+
+/// `manifest.json` for the records of a dossier being exported.
+#[wasm_bindgen(js_name = dossierManifest)]
+pub fn dossier_manifest(records: JsValue, created_at: String) -> Result<String, JsError> {
+    let records: Vec<serde_json::Value> = serde_wasm_bindgen::from_value(records).map_err(|e| js_error(format!("records: {e}")))?;
+    crate::evidence::dossier::manifest_json(&records, &created_at).map_err(js_error)
+}
+
+/// `SHA256SUMS` for a dossier's other files (`names[i]` → `contents[i]`).
+#[wasm_bindgen(js_name = dossierSums)]
+pub fn dossier_sums(names: Vec<String>, contents: js_sys::Array) -> Result<String, JsError> {
+    Ok(crate::evidence::dossier::sha256sums(&files_from_js(names, contents)?))
+}
+
+/// Verifies a dossier's files (import, the locker's "verify"): `{ok, records, files, error}`.
+#[wasm_bindgen(js_name = verifyDossier)]
+pub fn verify_dossier(names: Vec<String>, contents: js_sys::Array) -> Result<JsValue, JsError> {
+    to_js(&crate::evidence::dossier::verify_files(&files_from_js(names, contents)?))
+}

@@ -4,13 +4,14 @@ use std::path::PathBuf;
 
 use rempart::{Engine, Settings};
 
-use crate::{explain, features, score};
+use crate::{explain, features, score, verify};
 
 pub const USAGE: &str = "usage:
   rempart score [--settings FILE] [--model FILE | --no-model]   JSON Lines on stdin → verdicts on stdout
   rempart explain [--settings FILE] [--model FILE | --no-model] \"text\"
   rempart features [--buckets N]                                 featurizer for the trainer (JSON Lines)
-  rempart bench FILE [--model FILE | --no-model]                 texts per second on a JSON Lines corpus";
+  rempart bench FILE [--model FILE | --no-model]                 texts per second on a JSON Lines corpus
+  rempart verify dossier.zip                                     check an exported evidence dossier";
 
 /// Options common to the subcommands.
 #[derive(Default)]
@@ -88,6 +89,7 @@ pub fn run(args: &[String]) -> Result<i32, String> {
         "explain" => explain::explain(&o),
         "features" => features::features(&o),
         "bench" => score::bench(&o),
+        "verify" => verify::verify(&o),
         "-h" | "--help" | "help" => {
             println!("{USAGE}");
             Ok(0)
