@@ -7,6 +7,7 @@ pub mod category;
 pub mod engine;
 pub mod error;
 pub mod evidence;
+pub mod jsonl;
 pub mod model;
 pub mod normalize;
 pub mod rules;

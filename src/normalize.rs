@@ -257,7 +257,8 @@ fn undo_leet(p: &[Piece]) -> Vec<Piece> {
             let prev = k > s && out[k - 1].ch.is_alphabetic();
             let next = k + 1 < e && p[k + 1].ch.is_alphanumeric();
             let symbol = !p[k].ch.is_ascii_digit();
-            if !symbol || prev && next || p[k].ch == '$' && prev {
+            let dollar_word = p[k].ch == '$' && (prev || k == s && p.get(k + 1).is_some_and(|n| n.ch.is_alphabetic()));
+            if !symbol || prev && next || dollar_word {
                 out[k].ch = letter;
             }
         }
@@ -270,9 +271,16 @@ fn join_spelled_out(p: &[Piece]) -> Vec<Piece> {
     let mut out = Vec::with_capacity(p.len());
     let mut i = 0;
     while i < p.len() {
-        if let Some(end) = spelled_run_end(p, i) {
-            out.extend(p[i..end].iter().filter(|x| x.ch.is_alphabetic()).copied());
-            i = end;
+        if let Some(run) = spelled_run_end(p, i) {
+            // "what a c u n t": a one-letter word before a spelled word is not part of it.
+            let skip_article = run.by_spaces && run.letters >= 5 && matches!(p[i].ch, 'a' | 'y' | 'o' | 'i');
+            if skip_article {
+                out.extend_from_slice(&p[i..i + 2]);
+                i += 2;
+                continue;
+            }
+            out.extend(p[i..run.end].iter().filter(|x| x.ch.is_alphabetic()).copied());
+            i = run.end;
         } else {
             out.push(p[i]);
             i += 1;
@@ -285,9 +293,17 @@ fn is_separator(c: char) -> bool {
     matches!(c, ' ' | '.' | '-' | '_' | '*' | '/' | '+' | '~' | ',' | '·' | '•' | '|')
 }
 
-/// If a run of single letters separated by separators (at least three letters) starts at `i`,
-/// returns the index just past its last letter.
-fn spelled_run_end(p: &[Piece], i: usize) -> Option<usize> {
+/// A run of single letters separated by separators.
+struct SpelledRun {
+    /// Index just past its last letter.
+    end: usize,
+    letters: usize,
+    by_spaces: bool,
+}
+
+/// The run of single letters starting at `i`, if any: at least three letters, or two joined by
+/// punctuation ("p.d.").
+fn spelled_run_end(p: &[Piece], i: usize) -> Option<SpelledRun> {
     let boundary_before = i == 0 || !p[i - 1].ch.is_alphanumeric();
     if !boundary_before || !p[i].ch.is_alphabetic() {
         return None;
@@ -313,7 +329,9 @@ fn spelled_run_end(p: &[Piece], i: usize) -> Option<usize> {
         letters += 1;
         j = k + 1;
     }
-    (letters >= 3).then_some(j)
+    let by_spaces = separator.as_deref() == Some(&[' ']);
+    let enough = letters >= 3 || letters == 2 && separator.is_some_and(|s| s == ['.']);
+    enough.then_some(SpelledRun { end: j, letters, by_spaces })
 }
 
 /// Stretched words: a run of three or more of the same vowel becomes one ("biiiitch",
@@ -454,6 +472,8 @@ mod tests {
         assert_eq!(full("s@lope"), "salope");
         assert_eq!(full("n1qu3"), "nique");
         assert_eq!(full("a$$hole"), "asshole");
+        assert_eq!(full("$lut"), "slut");
+        assert_eq!(full("it costs $5"), "it costs $5");
         assert_eq!(normalize("06 12 34 56 78").full.text, "06 12 34 56 78");
         assert_eq!(full("rdv à 10h"), "rdv a ioh"); // harmless inside mixed tokens
     }
@@ -474,6 +494,8 @@ mod tests {
         assert_eq!(full("s-a-l-o-p-e"), "salope");
         assert_eq!(full("il y a un chat"), "il y a un chat");
         assert_eq!(full("what a d.o.u.c.h.e"), "what a douche");
+        assert_eq!(full("what a c u n t"), "what a cunt");
+        assert_eq!(full("t'es qu'un p.d. de merde"), "t'es qu'un pede. de merde");
     }
 
     #[test]

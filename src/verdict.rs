@@ -53,17 +53,30 @@ fn noisy_or(a: f32, b: f32) -> f32 {
 
 /// Per-category scores from rules, user rules and (optionally) the model.
 pub fn score(rules: &RuleSet, hits: &[Hit], user_hits: &[UserHit], model: Option<&Scores>) -> Scores {
+    // Words quoted in counter-speech ("someone replied 'kys', report them") are reported, not
+    // addressed to the reader: they count far less, whatever their category.
+    let has_counter_speech = hits.iter().any(|h| rules.rules[h.rule].effect == Effect::Dampen);
+    // Per category, hits that overlap count once (the strongest): "idiot" in the French and
+    // the English pack is one piece of evidence, not two.
+    let mut accepted: Vec<(Category, usize, usize)> = Vec::new();
     let mut rule_scores = Scores::default();
     let mut dampen: f32 = 0.0;
-    let mut counted = Vec::new();
-    for h in hits {
-        if counted.contains(&h.rule) {
-            continue;
-        }
-        counted.push(h.rule);
+    let mut order: Vec<&Hit> = hits.iter().collect();
+    order.sort_by(|a, b| rules.rules[b.rule].weight.total_cmp(&rules.rules[a.rule].weight));
+    let mut counted: Vec<usize> = Vec::new();
+    for h in order {
         let rule = &rules.rules[h.rule];
         match rule.effect {
-            Effect::Raise(c) => rule_scores.set(c, noisy_or(rule_scores.get(c), rule.weight)),
+            Effect::Raise(c) => {
+                let overlaps = accepted.iter().any(|&(ac, s, e)| ac == c && h.start < e && s < h.end);
+                if overlaps || counted.contains(&h.rule) {
+                    continue;
+                }
+                accepted.push((c, h.start, h.end));
+                counted.push(h.rule);
+                let weight = if h.quoted && has_counter_speech { rule.weight * 0.3 } else { rule.weight };
+                rule_scores.set(c, noisy_or(rule_scores.get(c), weight));
+            }
             Effect::Dampen => dampen = dampen.max(rule.weight),
         }
     }
@@ -145,7 +158,7 @@ pub fn build(
             rule: rule.to_string(),
             text: text.get(start..end).unwrap_or_default().to_string(),
         };
-        if !spans.iter().any(|s| s.start == span.start && s.end == span.end && s.category == category) {
+        if !spans.iter().any(|s| s.start == span.start && s.end == span.end && s.rule == span.rule) {
             spans.push(span);
         }
     };

@@ -29,6 +29,8 @@ pub struct Hit {
     pub rule: usize,
     pub start: usize,
     pub end: usize,
+    /// The match sits between quotation marks (reported speech).
+    pub quoted: bool,
 }
 
 /// All compiled rules, with one prefilter set per view.
@@ -137,9 +139,28 @@ impl RuleSet {
                 continue;
             }
             let (start, end) = view.original_range(m.start(), m.end());
-            hits.push(Hit { rule: index, start, end });
+            let quoted = is_quoted(&view.text, m.start(), m.end());
+            hits.push(Hit { rule: index, start, end, quoted });
         }
     }
+}
+
+/// Whether `text[start..end]` is inside a quotation: an odd number of double quotes before it
+/// and one after (« » and curly quotes are folded to '"'), or a single quote opening a word
+/// before it and one closing a word after it (apostrophes inside words do not count).
+fn is_quoted(text: &str, start: usize, end: usize) -> bool {
+    let (before, after) = (&text[..start], &text[end..]);
+    if before.matches('"').count() % 2 == 1 && after.contains('"') {
+        return true;
+    }
+    let opens = before.char_indices().rev().find(|&(i, c)| {
+        c == '\'' && before[..i].chars().last().is_none_or(|p| p == ' ' || p == '(' || p == ':')
+    });
+    let closes = after.char_indices().find(|&(i, c)| {
+        c == '\'' && after[i + 1..].chars().next().is_none_or(|n| !n.is_alphanumeric())
+            && (i == 0 || !after[..i].ends_with(' '))
+    });
+    opens.is_some() && closes.is_some()
 }
 
 #[cfg(test)]

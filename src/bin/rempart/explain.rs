@@ -34,7 +34,7 @@ pub fn explain(o: &Options) -> Result<i32, String> {
         println!("  {:<28} {:<18} {before}[{inside}]{after}", s.rule, s.category.name());
     }
     for r in v.rules.iter().filter(|r| !v.spans.iter().any(|s| &s.rule == *r)) {
-        println!("  {r:<28} (context: lowers insult scores)");
+        println!("  {r:<28} (counter-speech: lowers insult-like scores)");
     }
     println!("scores:");
     for (c, score) in v.categories.iter() {

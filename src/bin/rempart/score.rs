@@ -4,8 +4,8 @@
 use std::io::{BufRead, BufWriter, Write};
 
 use serde::Serialize;
-use serde_json::Value;
 
+use rempart::jsonl::parse_input_line;
 use rempart::verdict::decide;
 use rempart::{Action, Category, Engine, Scores, Settings, Verdict};
 
@@ -32,6 +32,17 @@ pub fn default_flag(v: &Verdict) -> bool {
     decide(&scores, &Settings::default()).0 != Action::None
 }
 
+/// `[start, end, category]` once each (two rules may find the same words).
+fn unique_spans(v: &Verdict) -> Vec<(usize, usize, Category)> {
+    let mut out: Vec<(usize, usize, Category)> = Vec::new();
+    for s in &v.spans {
+        if !out.contains(&(s.start, s.end, s.category)) {
+            out.push((s.start, s.end, s.category));
+        }
+    }
+    out
+}
+
 pub fn to_line(v: &Verdict) -> String {
     let line = ScoreLine {
         score: (v.score * 10_000.0).round() / 10_000.0,
@@ -39,7 +50,7 @@ pub fn to_line(v: &Verdict) -> String {
         action: v.action,
         categories: &v.categories,
         rules: &v.rules,
-        spans: v.spans.iter().map(|s| (s.start, s.end, s.category)).collect(),
+        spans: unique_spans(v),
     };
     serde_json::to_string(&line).unwrap_or_else(|e| error_line(&e.to_string()))
 }
@@ -53,19 +64,7 @@ fn parse_line(raw: &[u8], too_long: bool) -> Result<String, String> {
     if too_long {
         return Err(format!("line longer than {MAX_LINE_BYTES} bytes"));
     }
-    let s = std::str::from_utf8(raw).map_err(|e| format!("invalid UTF-8: {e}"))?;
-    let v: Value = serde_json::from_str(s.trim_end_matches(['\r', '\n'])).map_err(|e| format!("invalid JSON: {e}"))?;
-    let obj = v.as_object().ok_or("expected an object like {\"text\": \"...\"}")?;
-    if let Some(lang) = obj.get("lang") {
-        if !lang.is_string() && !lang.is_null() {
-            return Err("\"lang\" must be a string".into());
-        }
-    }
-    match obj.get("text") {
-        Some(Value::String(t)) => Ok(t.clone()),
-        Some(_) => Err("\"text\" must be a string".into()),
-        None => Err("missing \"text\"".into()),
-    }
+    parse_input_line(raw)
 }
 
 /// Reads one line of at most MAX_LINE_BYTES; the rest of a longer line is skipped.
