@@ -1,0 +1,137 @@
+"""Evaluates the shipped model on held-out data (test splits, held-out CyberAgressionAdo
+scenarios), side by side with rules-only, combined and a word list; identity-term false
+positives; calibration. Writes models/EVALUATION.md and models/evaluation.json."""
+import json, sys
+
+import numpy as np
+import onnxruntime as ort
+from sklearn.metrics import roc_auc_score
+
+import common, data
+
+MODEL = common.REPO / "models" / "rempart.onnx"
+ACTING = ["toxicity", "insult", "threat", "identity_attack", "sexual_harassment"]  # blur/flag by default
+IDENTITY = common.REPO / "tests" / "fixtures" / "identity_terms.jsonl"
+
+
+def model_scores(texts):
+    sess = ort.InferenceSession(str(MODEL), providers=["CPUExecutionProvider"])
+    meta = sess.get_modelmeta().custom_metadata_map
+    X = common.features(texts, int(meta["buckets"]))
+    out = []
+    for s in range(0, len(texts), 512):
+        part = X[s:s + 512]
+        width = max(1, np.diff(part.indptr).max())
+        ids = np.zeros((part.shape[0], width), np.int64)
+        w = np.zeros((part.shape[0], width), np.float32)
+        for i in range(part.shape[0]):
+            a, b = part.indptr[i], part.indptr[i + 1]
+            ids[i, :b - a], w[i, :b - a] = part.indices[a:b], part.data[a:b]
+        out.append(sess.run(["scores"], {"ids": ids, "weights": w})[0])
+    return np.concatenate(out), meta["categories"].split(",")
+
+
+def metrics(y, score, flag):
+    y = np.asarray(y, bool)
+    auc = roc_auc_score(y, score) if 0 < y.sum() < len(y) else float("nan")
+    tpr, tnr = (flag[y].mean() if y.any() else np.nan), ((~flag[~y]).mean() if (~y).any() else np.nan)
+    return {"auc": round(float(auc), 3), "acc": round(float((flag == y).mean()), 3),
+            "bal_acc": round(float(np.nanmean([tpr, tnr])), 3)}
+
+
+def ece(y, p, bins=10):
+    """Expected calibration error with classes re-weighted to even odds (scores mean 'as likely
+    harmful as not' at 0.5 whatever a set's base rate)."""
+    y = np.asarray(y, float)
+    w = np.where(y == 1, 0.5 / max(y.sum(), 1), 0.5 / max((1 - y).sum(), 1))
+    idx = np.minimum((p * bins).astype(int), bins - 1)
+    return float(sum(abs((w * (y - p))[idx == k].sum()) for k in range(bins)))
+
+
+def main():
+    rows = [r for r in data.load(sys.argv[1]) if r.split == "test"]
+    texts = [r.text for r in rows]
+    y = np.array([r.y[r.notion] == 1 for r in rows])
+    src = np.array([r.src for r in rows]); lang = np.array([r.lang for r in rows])
+    notion = np.array([data.CATS[r.notion] for r in rows])
+    rules, comb = common.verdicts(texts), common.verdicts(texts, MODEL)
+    P, cats = model_scores(texts)
+    m_all = P[:, [cats.index(c) for c in ACTING]].max(1)
+    m_notion = P[np.arange(len(rows)), [cats.index(n) for n in notion]]
+    wl = common.WordList()
+    wlist = np.array([wl.hits(t) for t in texts])
+    systems = {"rules": (rules["score"], rules["score"] >= 0.5), "word_list": (wlist.astype(float), wlist),
+               "model": (m_all, m_all >= 0.5), "model_notion_head": (m_notion, m_notion >= 0.5),
+               "combined": (comb["score"], comb["flag"])}
+
+    def table(sel):
+        return {name: metrics(y[sel], s[sel], f[sel]) for name, (s, f) in systems.items()}
+
+    res = {"per_source": {}, "per_language": {}}
+    for s in dict.fromkeys(src):
+        sel = src == s
+        res["per_source"][s] = {"lang": lang[sel][0], "notion": notion[sel][0], "n": int(sel.sum()),
+                                "positives": round(float(y[sel].mean()), 3), **table(sel)}
+    for l in dict.fromkeys(lang):
+        sel = lang == l
+        res["per_language"][l] = {"n": int(sel.sum()), "positives": round(float(y[sel].mean()), 3), **table(sel)}
+
+    ident = [json.loads(l) for l in IDENTITY.read_text().splitlines() if l.strip()]
+    itexts = [d["text"] for d in ident]
+    ilang = np.array([d["lang"] for d in ident])
+    ic, ir = common.verdicts(itexts, MODEL), common.verdicts(itexts)
+    ip, _ = model_scores(itexts)
+    im = ip[:, [cats.index(c) for c in ACTING]].max(1) >= 0.5
+    res["identity_terms"] = {
+        "n": len(itexts), "combined_fp_rate": round(float(ic["flag"].mean()), 3),
+        "per_language": {l: round(float(ic["flag"][ilang == l].mean()), 3) for l in dict.fromkeys(ilang)},
+        "rules_fp_rate": round(float(ir["flag"].mean()), 3), "model_fp_rate": round(float(im.mean()), 3),
+        "flagged": [t for t, f in zip(itexts, ic["flag"]) if f]}
+
+    cal = {}
+    for l in dict.fromkeys(lang):
+        sel = (lang == l) & (notion == "toxicity")
+        if sel.sum() > 100 and 0 < y[sel].sum() < sel.sum():
+            cal[f"{l} toxicity"] = round(ece(y[sel], P[sel, cats.index("toxicity")]), 3)
+        sel = (lang == l) & (notion == "identity_attack")
+        if sel.sum() > 100:
+            cal[f"{l} identity_attack"] = round(ece(y[sel], P[sel, cats.index("identity_attack")]), 3)
+    res["calibration_ece_even_odds"] = cal
+    res["model"] = {"file": "models/rempart.onnx", "bytes": MODEL.stat().st_size, "categories": cats}
+    info = common.WORK / "train_info.json"
+    if info.exists():
+        res["training"] = json.loads(info.read_text())
+    (common.REPO / "models" / "evaluation.json").write_text(json.dumps(res, indent=1, ensure_ascii=False) + "\n")
+    (common.REPO / "models" / "EVALUATION.md").write_text(report(res))
+    print(report(res))
+
+
+def report(res):
+    names = ["rules", "word_list", "model", "model_notion_head", "combined"]
+    head = "| set | n | pos | " + " | ".join(f"{n} AUC / acc / bal" for n in names) + " |\n"
+    head += "|---" * (3 + len(names)) + "|\n"
+    cell = lambda m: f"{m['auc']:.3f} / {m['acc']:.3f} / {m['bal_acc']:.3f}"
+    out = ["# Rempart model evaluation (generated by models/train/evaluate.py)\n",
+           "Held-out data only. AUC = ROC-AUC; acc = accuracy at the balanced preset (0.5); bal = "
+           "balanced accuracy (accuracy on a class-balanced version of the set). `model` = the highest "
+           "of the model's acting heads (what the engine does without rules); `model_notion_head` = the "
+           "head matching what the set labels (identity_attack for hate sets, toxicity otherwise); "
+           "`combined` = `rempart score` (rules + model, its `score` and `flag`).\n",
+           "## Per language (test sets pooled)\n", head]
+    out += [f"| {l} | {r['n']} | {r['positives']} | " + " | ".join(cell(r[n]) for n in names) + " |\n"
+            for l, r in res["per_language"].items()]
+    out += ["\n## Per source\n", head.replace("| set |", "| set (lang, labels) |")]
+    out += [f"| {s} ({r['lang']}, {r['notion']}) | {r['n']} | {r['positives']} | " + " | ".join(cell(r[n]) for n in names) + " |\n"
+            for s, r in res["per_source"].items()]
+    it = res["identity_terms"]
+    out += [f"\n## Identity terms ({it['n']} neutral sentences, tests/fixtures/identity_terms.jsonl)\n",
+            f"False-positive rate at the balanced preset: combined {it['combined_fp_rate']} "
+            f"(per language {it['per_language']}), rules only {it['rules_fp_rate']}, model only {it['model_fp_rate']}.\n"]
+    out += [f"- flagged: {t}\n" for t in it["flagged"]]
+    out += ["\n## Calibration (expected calibration error at even odds, test sets)\n"]
+    out += [f"- {k}: {v}\n" for k, v in res["calibration_ece_even_odds"].items()]
+    return "".join(out)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Reproduces models/rempart.onnx and its evaluation from ../shared/data in one command:
+#   bash models/train/train.sh      (from the repository root; ~10 minutes on 2 cores)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+DATA="${REMPART_DATA:-../shared/data}"
+T=models/train
+[ -x $T/.venv/bin/python ] || python3 -m venv $T/.venv
+$T/.venv/bin/pip install -q -r $T/requirements.txt
+mkdir -p $T/work
+# The word-list baseline, pinned, installed into the ignored scratch folder.
+[ -d $T/work/node_modules/naughty-words ] || npm install --silent --no-save --prefix $T/work naughty-words@1.2.0 french-badwords-list@1.0.7
+# Features come from the engine's own featurizer: build it first so both agree.
+# (a failed build of unrelated work in progress falls back to the existing binary: the model
+# records the featurizer version and the engine refuses a mismatch.)
+cargo build --release --bin rempart || [ -x target/release/rempart ]
+$T/.venv/bin/python $T/train.py "$DATA"
+$T/.venv/bin/python $T/evaluate.py "$DATA"
