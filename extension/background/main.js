@@ -1,0 +1,60 @@
+// Background entry point: the message router. Every message passes the guard (shape + sender) and is
+// then handled by stage: tab state and counts need no engine; classify, validate and test await it.
+// The background never makes a network request: the engine and model are files inside the package.
+import { api } from '../shared/browser.js';
+import { check } from '../shared/messages.js';
+import { ready, validate, info, current } from './engine.js';
+import { decide } from './verdicts.js';
+import * as state from './state.js';
+
+async function handle(type, msg, sender) {
+  switch (type) {
+    // Stage 1: no engine needed.
+    case 'drift':
+      await state.setTab(sender.tab.id, { drift: msg.on });
+      return {};
+    case 'tab-toggle':
+      await state.setTab(msg.tabId, { off: !msg.on });
+      await api.tabs.sendMessage(msg.tabId, { type: 'rescan' }).catch(() => {});
+      return {};
+    case 'popup-state': {
+      const [tab, counts, engine] = await Promise.all([state.tabState(msg.tabId), state.todayCounts(), info()]);
+      const { settings } = await current();
+      return { tab, counts, engine, enabled: settings.enabled };
+    }
+    // Stage 2: the engine.
+    case 'classify': {
+      state.noteXTab(sender.tab.id).catch(() => {});
+      const { off } = await state.tabState(sender.tab.id);
+      const res = await decide(msg.items, { off });
+      const fresh = new Set(msg.items.filter((it) => it.fresh).map((it) => it.key));
+      state.count(res.verdicts.filter((v) => fresh.has(v.key)));
+      return res;
+    }
+    case 'info':
+      return { engine: await info() };
+    case 'validate':
+      return await validate(msg.settings);
+    case 'test': {
+      const { engine } = await current();
+      return { verdict: engine.classify([msg.text])[0], model: engine.hasModel };
+    }
+    default:
+      throw new Error(`unhandled ${type}`);
+  }
+}
+
+api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+  const type = check(msg, sender, api.runtime);
+  if (!type) return false; // malformed or from someone else: no answer at all
+  handle(type, msg, sender).then(
+    (res) => sendResponse({ ok: true, ...res }),
+    (e) => sendResponse({ ok: false, error: String(e?.message ?? e) }),
+  );
+  return true; // answered asynchronously
+});
+
+api.tabs.onRemoved.addListener((tabId) => { state.forgetTab(tabId); });
+
+// Start loading the engine as soon as the background wakes: the first batch is usually on its way.
+ready().catch((e) => console.error('Rempart: engine failed to load', e));

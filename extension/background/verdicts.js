@@ -1,0 +1,90 @@
+// Turns a batch of tweets (main part + optional quoted part, each with text, display name and
+// handle) into one verdict per tweet: allowlist and blocklist first, then one engine call for the
+// batch's distinct texts (rules + model) and one for its names and handles (rules only: too short
+// for the model), then the most severe part decides.
+import { current } from './engine.js';
+
+const SEVERITY = { none: 0, flag: 1, blur: 2, hide: 3 };
+const NONE = Object.freeze({ action: 'none', categories: [], words: [], sources: [], detail: '' });
+
+// "le_connard_93" → "le connard 93": rules match on words, and "_" is a word character.
+const handleText = (h) => (h ? h.replace(/_/g, ' ') : '');
+
+function partTexts(part, role) {
+  return [[`${role}`, part.text], [`${role}_name`, part.name], [`${role}_handle`, handleText(part.author)]]
+    .filter(([, text]) => text.trim() !== '');
+}
+
+function combine(results) {
+  const acting = results.filter((r) => r.verdict.action !== 'none');
+  if (!acting.length) return NONE;
+  // Same principle as the engine: a flagged threat or doxxing keeps the tweet readable.
+  const safety = acting.some((r) => r.verdict.action === 'flag'
+    && r.verdict.acted.some((c) => c === 'threat' || c === 'doxxing'));
+  const top = acting.reduce((a, b) => (SEVERITY[b.verdict.action] > SEVERITY[a.verdict.action] ? b : a));
+  const categories = [...new Set(acting.flatMap((r) => r.verdict.acted))];
+  const words = [...new Set(acting.flatMap((r) => r.verdict.spans
+    .filter((s) => r.verdict.acted.includes(s.category)).map((s) => s.text.slice(0, 40))))].slice(0, 6);
+  return {
+    action: safety ? 'flag' : top.verdict.action,
+    categories, words,
+    sources: [...new Set(acting.map((r) => r.role))],
+    detail: top.verdict.reason ?? '',
+  };
+}
+
+// Authors come back again and again on a timeline: their names' verdicts are kept until the
+// settings change.
+const nameCache = new Map();
+let nameCacheFor = '';
+const NAME_CACHE_MAX = 5000;
+
+function classifyNames(names, settings, labels) {
+  const stamp = JSON.stringify(settings);
+  if (stamp !== nameCacheFor || nameCache.size > NAME_CACHE_MAX) {
+    nameCache.clear();
+    nameCacheFor = stamp;
+  }
+  const todo = labels.filter((l) => !nameCache.has(l));
+  if (todo.length) names.classify(todo).forEach((v, i) => nameCache.set(todo[i], v));
+  return labels.map((l) => nameCache.get(l));
+}
+
+const listed = (list, author) => author !== null && list.includes(author.toLowerCase());
+
+/** items: [{key, main: {author, text, name}, quote: {…}|null}] → [{key, action, categories, words, sources, detail}] */
+export async function decide(items, { off }) {
+  const { engine, names, settings } = await current();
+  if (!settings.enabled || off) return { verdicts: items.map((it) => ({ key: it.key, ...NONE })), model: engine.hasModel };
+  const texts = new Map(); // distinct tweet texts → index (model + rules)
+  const labels = new Map(); // distinct names and handles → index (rules only)
+  const plan = items.map((it) => {
+    const parts = [['text', it.main], ['quote', it.quote]].filter(([, p]) => p);
+    const jobs = [];
+    const fixed = [];
+    for (const [role, part] of parts) {
+      if (listed(settings.allowlist, part.author)) continue;
+      if (listed(settings.blocklist, part.author)) {
+        fixed.push({ role: 'blocklist', verdict: { action: 'blur', acted: ['muted'], spans: [], reason: `blur: @${part.author} is on your blocklist` } });
+        continue;
+      }
+      for (const [r, text] of partTexts(part, role)) {
+        const pool = r === role ? texts : labels;
+        if (!pool.has(text)) pool.set(text, pool.size);
+        jobs.push([r, pool === texts ? 't' : 'n', pool.get(text)]);
+      }
+    }
+    return { key: it.key, jobs, fixed };
+  });
+  const out = {
+    t: texts.size ? engine.classify([...texts.keys()]) : [],
+    n: classifyNames(names, settings, [...labels.keys()]),
+  };
+  return {
+    model: engine.hasModel,
+    verdicts: plan.map(({ key, jobs, fixed }) => ({
+      key,
+      ...combine([...fixed, ...jobs.map(([role, pool, i]) => ({ role: role.replace(/_handle$/, '_name'), verdict: out[pool][i] }))]),
+    })),
+  };
+}

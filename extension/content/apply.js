@@ -1,0 +1,50 @@
+// Applies verdicts to tweet articles in one pass: test-contract attributes, then Rempart's UI.
+// Each article holds at most one Rempart element, as its last child (flag label: first child).
+'use strict';
+(() => {
+  const R = globalThis.Rempart;
+  const shown = new WeakMap(); // article → what it currently shows, to skip identical re-applies
+
+  function clear(article) {
+    for (const n of article.querySelectorAll(':scope > .rempart-ui')) n.remove();
+  }
+
+  function reveal(article, v) {
+    R.revealed.add(article.dataset.rempartKey);
+    article.dataset.rempartRevealed = 'true';
+    clear(article);
+    article.prepend(R.overlay.revealed(v));
+  }
+
+  /** Back to undecided: hidden by rempart.css until a verdict arrives. */
+  R.unapply = function unapply(article) {
+    if (!article.dataset.rempartAction) return;
+    clear(article);
+    shown.delete(article);
+    delete article.dataset.rempartAction;
+    delete article.dataset.rempartRevealed;
+    article.dataset.rempartPending = '1';
+  };
+
+  /** entries: [{article, key, verdict}] — all DOM writes of one batch happen here, together. */
+  R.applyAll = function applyAll(entries) {
+    for (const { article, key, verdict: v } of entries) {
+      const sig = `${key}|${JSON.stringify(v)}`;
+      if (shown.get(article) === sig) continue;
+      shown.set(article, sig);
+      clear(article);
+      delete article.dataset.rempartPending;
+      article.dataset.rempartKey = key;
+      article.dataset.rempartCategories = v.categories.join(',');
+      const wasRevealed = R.revealed.has(key) && (v.action === 'blur' || v.action === 'hide');
+      if (wasRevealed) article.dataset.rempartRevealed = 'true';
+      else delete article.dataset.rempartRevealed;
+      // The action attribute goes last: it is what lifts the hidden-until-decided style.
+      article.dataset.rempartAction = v.action;
+      if (v.action === 'none') continue;
+      if (wasRevealed) article.prepend(R.overlay.revealed(v));
+      else if (v.action === 'flag') article.prepend(R.overlay.flag(v));
+      else article.append(R.overlay[v.action](v, () => reveal(article, v)));
+    }
+  };
+})();

@@ -1,0 +1,113 @@
+// Content script entry. Parts, in load order:
+//   selectors.js  X's selectors (one table)     extract.js  article → plain data
+//   overlay.js    Rempart's UI elements          apply.js    verdicts → DOM, one pass
+//   find.js       observer, routes, drift        main.js     cache, batching, messaging (this file)
+// Flow: new article (hidden by rempart.css until decided) → cache hit? apply now : batch to the
+// background → verdicts → cache by key (status id) → apply. Settings changes trigger a rescan.
+'use strict';
+(() => {
+  const R = globalThis.Rempart;
+  const { api } = R;
+  const BATCH = 100;
+  const RETRY_MS = [150, 600, 2000];
+  const UNCHECKED_TTL_MS = 15000;
+  const UNCHECKED = Object.freeze({ action: 'blur', categories: [], words: [], sources: [], detail: 'no verdict' });
+
+  const cache = new Map(); // key → verdict
+  const sent = new Set(); // keys already counted once in today's figures from this page
+  const inflight = new Set();
+  let generation = 0;
+  R.revealed = new Set();
+
+  // Arms the hidden-until-decided style; set before X renders anything (document_start).
+  const arm = () => { document.documentElement.dataset.rempartArmed = ''; };
+  arm();
+
+  async function ask(items) {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const res = await api.runtime.sendMessage({ type: 'classify', items });
+        if (res?.ok) return res.verdicts;
+        throw new Error(res?.error ?? 'no answer');
+      } catch (e) {
+        // A Chrome service worker being woken up or restarted can drop the first message.
+        if (attempt >= RETRY_MS.length) throw e;
+        await new Promise((r) => setTimeout(r, RETRY_MS[attempt]));
+      }
+    }
+  }
+
+  function keyOf(article) {
+    const info = R.extract(article);
+    article.dataset.rempartKey = info.key;
+    return info;
+  }
+
+  async function decide(articles, { rescan = false } = {}) {
+    if (!document.documentElement.hasAttribute('data-rempart-armed')) arm();
+    const gen = generation;
+    const ready = [];
+    const need = new Map();
+    for (const a of articles) {
+      const info = keyOf(a);
+      const hit = cache.get(info.key);
+      if (hit && !(hit.expires < Date.now())) {
+        ready.push({ article: a, key: info.key, verdict: hit });
+        continue;
+      }
+      // An article React reused for another tweet goes back to hidden until decided;
+      // on a rescan the current state stays on screen until the new verdict replaces it.
+      if (!rescan) R.unapply(a);
+      if (!inflight.has(info.key) || rescan) need.set(info.key, info);
+    }
+    R.applyAll(ready);
+    const infos = [...need.values()];
+    for (let i = 0; i < infos.length; i += BATCH) {
+      const chunk = infos.slice(i, i + BATCH);
+      const items = chunk.map((it) => ({ key: it.key, main: it.main, quote: it.quote, fresh: !sent.has(it.key) }));
+      for (const it of chunk) { inflight.add(it.key); sent.add(it.key); }
+      let verdicts;
+      try {
+        verdicts = await ask(items);
+      } catch (e) {
+        console.warn('Rempart: no verdict, tweets stay blurred', e);
+        const expires = Date.now() + UNCHECKED_TTL_MS;
+        verdicts = chunk.map((it) => ({ key: it.key, ...UNCHECKED, expires }));
+      }
+      for (const v of verdicts) inflight.delete(v.key);
+      if (gen !== generation) return; // settings changed meanwhile: the rescan's answer wins
+      for (const v of verdicts) cache.set(v.key, v);
+      applyCached();
+    }
+  }
+
+  // Every article on the page whose verdict is known and not yet shown (other rows may share a key).
+  function applyCached() {
+    const entries = [];
+    for (const a of document.querySelectorAll(`${R.X.tweet}[data-rempart-key]`)) {
+      const v = cache.get(a.dataset.rempartKey);
+      if (v) entries.push({ article: a, key: a.dataset.rempartKey, verdict: v });
+    }
+    R.applyAll(entries);
+  }
+
+  const finder = R.watch((articles) => { decide(articles); }, () => { decide(finder.now()); });
+
+  function rescan() {
+    generation++;
+    cache.clear();
+    decide(finder.all(), { rescan: true });
+  }
+
+  api.storage.onChanged.addListener((changes, area) => {
+    if (area === 'sync' && changes.settings) rescan();
+  });
+  api.runtime.onMessage.addListener((msg, sender) => {
+    // Only our own background may ask (it sends without a tab); pages cannot reach this listener.
+    if (sender.id === api.runtime.id && !sender.tab && msg?.type === 'rescan') rescan();
+    return false;
+  });
+
+  R.watchDrift((on) => { api.runtime.sendMessage({ type: 'drift', on }).catch(() => {}); });
+  if (document.readyState !== 'loading') decide(finder.now());
+})();

@@ -1,0 +1,42 @@
+// Message types between content scripts, extension pages and the background, with the guards the
+// background runs on every message before acting: shape first, then who may send it.
+export const MAX_BATCH = 100;
+export const MAX_TEXT = 10000;
+
+const isStr = (v, max) => typeof v === 'string' && v.length <= max;
+const isHandle = (v) => v === null || (typeof v === 'string' && /^[A-Za-z0-9_]{1,20}$/.test(v));
+const isPart = (p) => p && typeof p === 'object' && isHandle(p.author) && isStr(p.text, MAX_TEXT) && isStr(p.name, 200);
+
+function isItem(it) {
+  return it && typeof it === 'object' && isStr(it.key, 120) && it.key.length > 0
+    && isPart(it.main) && (it.quote === null || isPart(it.quote)) && typeof it.fresh === 'boolean';
+}
+
+/** type → [shape check, who may send it]: 'x' = our content script on an X page, 'page' = our own pages. */
+const SPEC = {
+  classify: [(m) => Array.isArray(m.items) && m.items.length <= MAX_BATCH && m.items.every(isItem), 'x'],
+  drift: [(m) => typeof m.on === 'boolean', 'x'],
+  info: [() => true, 'page'],
+  validate: [(m) => m.settings && typeof m.settings === 'object', 'page'],
+  test: [(m) => isStr(m.text, MAX_TEXT), 'page'],
+  'popup-state': [(m) => Number.isInteger(m.tabId), 'page'],
+  'tab-toggle': [(m) => Number.isInteger(m.tabId) && typeof m.on === 'boolean', 'page'],
+};
+
+export const X_HOSTS = ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'];
+
+function senderKind(sender, runtime) {
+  if (!sender || sender.id !== runtime.id) return null;
+  let url;
+  try { url = new URL(sender.url ?? ''); } catch { return null; }
+  if (url.origin === new URL(runtime.getURL('')).origin) return 'page';
+  if (url.protocol === 'https:' && X_HOSTS.includes(url.hostname) && Number.isInteger(sender.tab?.id)) return 'x';
+  return null;
+}
+
+/** The message's type when it is well formed and its sender may send it; otherwise null. */
+export function check(msg, sender, runtime) {
+  if (!msg || typeof msg !== 'object' || !Object.hasOwn(SPEC, msg.type)) return null;
+  const [shape, who] = SPEC[msg.type];
+  return shape(msg) && senderKind(sender, runtime) === who ? msg.type : null;
+}
