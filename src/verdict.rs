@@ -27,6 +27,8 @@ pub struct Verdict {
     /// Categories whose score reached their threshold and whose action is not `none`.
     pub acted: Vec<Category>,
     pub categories: Scores,
+    /// Categories where a rule matched (the rest come from the model alone).
+    pub rule_backed: Vec<Category>,
     pub rules: Vec<String>,
     pub spans: Vec<Span>,
     /// Whether a model contributed (false: rules only).
@@ -36,7 +38,8 @@ pub struct Verdict {
 }
 
 /// How much counter-speech ("stop calling people X") lowers the insult-like categories.
-const DAMPENED: [Category; 5] = [
+const DAMPENED: [Category; 6] = [
+    Category::Toxicity,
     Category::Insult,
     Category::IdentityAttack,
     Category::Profanity,
@@ -51,8 +54,9 @@ fn noisy_or(a: f32, b: f32) -> f32 {
     1.0 - (1.0 - a) * (1.0 - b)
 }
 
-/// Per-category scores from rules, user rules and (optionally) the model.
-pub fn score(rules: &RuleSet, hits: &[Hit], user_hits: &[UserHit], model: Option<&Scores>) -> Scores {
+/// Per-category scores from rules, user rules and (optionally) the model, and the categories
+/// where a rule (not only the model) found something.
+pub fn score(rules: &RuleSet, hits: &[Hit], user_hits: &[UserHit], model: Option<&Scores>) -> (Scores, Vec<Category>) {
     // Words quoted in counter-speech ("someone replied 'kys', report them") are reported, not
     // addressed to the reader: they count far less, whatever their category.
     let has_counter_speech = hits.iter().any(|h| rules.rules[h.rule].effect == Effect::Dampen);
@@ -94,11 +98,12 @@ pub fn score(rules: &RuleSet, hits: &[Hit], user_hits: &[UserHit], model: Option
     if !user_hits.is_empty() {
         out.set(Category::Muted, 1.0);
     }
-    out
+    let rule_backed = Category::ALL.into_iter().filter(|&c| rule_scores.get(c) > 0.0).collect();
+    (out, rule_backed)
 }
 
 /// The action the settings give for these scores, and the categories that decided it.
-pub fn decide(scores: &Scores, settings: &Settings) -> (Action, Vec<Category>, f32) {
+pub fn decide(scores: &Scores, rule_backed: &[Category], settings: &Settings) -> (Action, Vec<Category>, f32) {
     if !settings.enabled {
         return (Action::None, Vec::new(), 0.0);
     }
@@ -115,7 +120,9 @@ pub fn decide(scores: &Scores, settings: &Settings) -> (Action, Vec<Category>, f
         if v >= settings.threshold(c) {
             acted.push(c);
             action = action.max(a);
-            safety_flag |= c.is_safety() && a == Action::Flag;
+            // Only a threat a rule found keeps the tweet readable: the model's vaguer "threat"
+            // (it also fires on "kys") must not unblur an insult.
+            safety_flag |= c.is_safety() && a == Action::Flag && rule_backed.contains(&c);
         }
     }
     // A threat or doxxing flagged for visibility must stay readable, whatever else matched.
@@ -142,8 +149,8 @@ pub fn build(
     model: Option<&Scores>,
     settings: &Settings,
 ) -> Verdict {
-    let scores = score(rules, hits, user_hits, model);
-    let (action, acted, overall) = decide(&scores, settings);
+    let (scores, rule_backed) = score(rules, hits, user_hits, model);
+    let (action, acted, overall) = decide(&scores, &rule_backed, settings);
     let mut spans: Vec<Span> = Vec::new();
     let mut ids: Vec<String> = Vec::new();
     let mut dampening: Vec<String> = Vec::new();
@@ -179,7 +186,7 @@ pub fn build(
     }
     spans.sort_by_key(|s| (s.start, s.end));
     let reason = reason(action, &acted, &spans);
-    Verdict { score: overall, action, acted, categories: scores, rules: ids, spans, model: model.is_some(), reason }
+    Verdict { score: overall, action, acted, categories: scores, rule_backed, rules: ids, spans, model: model.is_some(), reason }
 }
 
 fn reason(action: Action, acted: &[Category], spans: &[Span]) -> String {
@@ -197,5 +204,40 @@ fn reason(action: Action, acted: &[Category], spans: &[Span]) -> String {
         format!("{}: {}", action.name(), cats.join(", "))
     } else {
         format!("{}: {} (\"{}\")", action.name(), cats.join(", "), words.join("\", \""))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize;
+
+    fn verdict_with_model(text: &str, model: &Scores) -> Verdict {
+        let rules = RuleSet::builtin().unwrap();
+        let hits = rules.hits(&normalize(text));
+        build(text, &rules, &hits, &[], Some(model), &Settings::default())
+    }
+
+    #[test]
+    fn a_model_only_threat_does_not_unblur_an_insult() {
+        let mut model = Scores::default();
+        model.set(Category::Threat, 0.9);
+        let v = verdict_with_model("t'es qu'un connard", &model);
+        assert_eq!(v.action, Action::Blur, "{v:?}");
+        assert!(v.acted.contains(&Category::Threat));
+        let v = verdict_with_model("connard, je vais te tuer", &model);
+        assert_eq!(v.action, Action::Flag, "a threat a rule found stays readable");
+    }
+
+    #[test]
+    fn model_and_rules_combine_and_counter_speech_lowers_toxicity() {
+        let mut model = Scores::default();
+        model.set(Category::Insult, 0.5);
+        model.set(Category::Toxicity, 0.6);
+        let v = verdict_with_model("quel connard", &model);
+        assert!((v.categories.get(Category::Insult) - (1.0 - 0.25 * 0.5)).abs() < 1e-5);
+        let v = verdict_with_model("arrêtez de traiter les gens de connard", &model);
+        assert!(v.categories.get(Category::Toxicity) < 0.6 * 0.6);
+        assert_eq!(v.action, Action::None, "{v:?}");
     }
 }

@@ -43,7 +43,11 @@ fn word_pattern(word: &str) -> Option<String> {
         return None;
     }
     let body = pieces.join(r"\w*");
-    Some(format!(r"\b{body}\b"))
+    // Word boundaries only where the word has word characters: an emoji has none ("🤡").
+    let starts = word.trim_start_matches('*').chars().next().is_some_and(|c| c.is_alphanumeric());
+    let ends = word.trim_end_matches('*').chars().last().is_some_and(|c| c.is_alphanumeric());
+    let (before, after) = (if starts { r"\b" } else { "" }, if ends { r"\b" } else { "" });
+    Some(format!("{before}{body}{after}"))
 }
 
 impl UserRules {
@@ -141,6 +145,13 @@ mod tests {
         assert_eq!(&original[hits[0].start..hits[0].end], "MACR0N");
         assert_eq!(&original[hits[1].start..hits[1].end], "Zemmouriste");
         assert!(rules.hits(&normalize("macronie")).is_empty(), "whole words only without *");
+    }
+
+    #[test]
+    fn emoji_muted_words_match() {
+        let rules = UserRules::compile(&strings(&["🤡", "🐍*"]), &[]).unwrap();
+        assert_eq!(rules.hits(&normalize("quel 🤡 celui-là")).len(), 1);
+        assert!(!rules.hits(&normalize("🐍🐍🐍")).is_empty());
     }
 
     #[test]

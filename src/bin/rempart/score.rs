@@ -29,7 +29,7 @@ struct ScoreLine<'a> {
 pub fn default_flag(v: &Verdict) -> bool {
     let mut scores = v.categories;
     scores.set(Category::Muted, 0.0);
-    decide(&scores, &Settings::default()).0 != Action::None
+    decide(&scores, &v.rule_backed, &Settings::default()).0 != Action::None
 }
 
 /// `[start, end, category]` once each (two rules may find the same words).
