@@ -10,8 +10,9 @@ from sklearn.metrics import roc_auc_score
 import common, data
 
 MODEL = common.REPO / "models" / "rempart.onnx"
-ACTING = ["toxicity", "insult", "threat", "identity_attack", "sexual_harassment"]  # blur/flag by default
+ACTING = ["toxicity", "insult", "threat", "identity_attack"]  # the model's heads that blur/flag by default
 IDENTITY = common.REPO / "tests" / "fixtures" / "identity_terms.jsonl"
+CASES = common.REPO / "tests" / "fixtures" / "harassment_cases.jsonl"
 
 
 def model_scores(texts):
@@ -39,11 +40,11 @@ def metrics(y, score, flag):
             "bal_acc": round(float(np.nanmean([tpr, tnr])), 3)}
 
 
-def ece(y, p, bins=10):
-    """Expected calibration error with classes re-weighted to even odds (scores mean 'as likely
-    harmful as not' at 0.5 whatever a set's base rate)."""
+def ece(y, p, prior, bins=10):
+    """Expected calibration error with classes re-weighted to the head's prior (the prevalence
+    the scores are calibrated for, whatever a set's own base rate)."""
     y = np.asarray(y, float)
-    w = np.where(y == 1, 0.5 / max(y.sum(), 1), 0.5 / max((1 - y).sum(), 1))
+    w = np.where(y == 1, prior / max(y.sum(), 1), (1 - prior) / max((1 - y).sum(), 1))
     idx = np.minimum((p * bins).astype(int), bins - 1)
     return float(sum(abs((w * (y - p))[idx == k].sum()) for k in range(bins)))
 
@@ -60,8 +61,13 @@ def main():
     m_notion = P[np.arange(len(rows)), [cats.index(n) for n in notion]]
     wl = common.WordList()
     wlist = np.array([wl.hits(t) for t in texts])
+    prior = train_info().get("prior", {})
+    # The notion head thresholded where its score means even odds (v1's operating point): what
+    # the model ranks, apart from the prior that makes the balanced preset cautious.
+    even = np.array([prior.get(n, 0.5) for n in notion])
     systems = {"rules": (rules["score"], rules["score"] >= 0.5), "word_list": (wlist.astype(float), wlist),
                "model": (m_all, m_all >= 0.5), "model_notion_head": (m_notion, m_notion >= 0.5),
+               "notion_head_even_odds": (m_notion, m_notion >= even),
                "combined": (comb["score"], comb["flag"])}
 
     def table(sel):
@@ -88,26 +94,48 @@ def main():
         "rules_fp_rate": round(float(ir["flag"].mean()), 3), "model_fp_rate": round(float(im.mean()), 3),
         "flagged": [t for t, f in zip(itexts, ic["flag"]) if f]}
 
+    cases = [json.loads(l) for l in CASES.read_text().splitlines() if l.strip()]
+    ctexts = [d["text"] for d in cases]
+    cc, cr = common.verdicts(ctexts, MODEL), common.verdicts(ctexts)
+    cp, _ = model_scores(ctexts)
+    act = np.array([d["expect"] == "act" for d in cases])
+    clang = np.array([d["lang"] for d in cases])
+    kind = np.array([d["kind"] for d in cases])
+    cm = cp[:, [cats.index(c) for c in ACTING]].max(1) >= 0.5
+    res["harassment_cases"] = {
+        "n_act": int(act.sum()), "n_none": int((~act).sum()),
+        **{f"{name}_{k}": v for name, f in (("combined", cc["flag"]), ("rules", cr["flag"]), ("model", cm))
+           for k, v in (("act_recall", round(float(f[act].mean()), 3)), ("none_fp_rate", round(float(f[~act].mean()), 3)))},
+        "combined_per_language": {l: {"act_recall": round(float(cc["flag"][act & (clang == l)].mean()), 3),
+                                      "none_fp_rate": round(float(cc["flag"][~act & (clang == l)].mean()), 3)}
+                                  for l in dict.fromkeys(clang)},
+        "combined_act_recall_per_kind": {k: round(float(cc["flag"][act & (kind == k)].mean()), 3)
+                                         for k in dict.fromkeys(kind[act])},
+        "false_positives": [t for t, f, a in zip(ctexts, cc["flag"], act) if f and not a],
+        "model_threat_on_self_harm": round(float(cp[kind == "self_harm", cats.index("threat")].mean()), 3),
+        "model_threat_on_threats": round(float(cp[kind == "threat", cats.index("threat")].mean()), 3)}
+
     cal = {}
     for l in dict.fromkeys(lang):
-        sel = (lang == l) & (notion == "toxicity")
-        if sel.sum() > 100 and 0 < y[sel].sum() < sel.sum():
-            cal[f"{l} toxicity"] = round(ece(y[sel], P[sel, cats.index("toxicity")]), 3)
-        sel = (lang == l) & (notion == "identity_attack")
-        if sel.sum() > 100:
-            cal[f"{l} identity_attack"] = round(ece(y[sel], P[sel, cats.index("identity_attack")]), 3)
-    res["calibration_ece_even_odds"] = cal
+        for head in ("toxicity", "identity_attack"):
+            sel = (lang == l) & (notion == head)
+            if sel.sum() > 100 and 0 < y[sel].sum() < sel.sum():
+                cal[f"{l} {head}"] = round(ece(y[sel], P[sel, cats.index(head)], prior.get(head, 0.5)), 3)
+    res["calibration_ece_at_prior"] = cal
     res["model"] = {"file": "models/rempart.onnx", "bytes": MODEL.stat().st_size, "categories": cats}
-    info = common.WORK / "train_info.json"
-    if info.exists():
-        res["training"] = json.loads(info.read_text())
+    res["training"] = train_info()
     (common.REPO / "models" / "evaluation.json").write_text(json.dumps(res, indent=1, ensure_ascii=False) + "\n")
     (common.REPO / "models" / "EVALUATION.md").write_text(report(res))
     print(report(res))
 
 
+def train_info():
+    info = common.WORK / "train_info.json"
+    return json.loads(info.read_text()) if info.exists() else {}
+
+
 def report(res):
-    names = ["rules", "word_list", "model", "model_notion_head", "combined"]
+    names = ["rules", "word_list", "model", "model_notion_head", "notion_head_even_odds", "combined"]
     head = "| set | n | pos | " + " | ".join(f"{n} AUC / acc / bal" for n in names) + " |\n"
     head += "|---" * (3 + len(names)) + "|\n"
     cell = lambda m: f"{m['auc']:.3f} / {m['acc']:.3f} / {m['bal_acc']:.3f}"
@@ -116,7 +144,10 @@ def report(res):
            "balanced accuracy (accuracy on a class-balanced version of the set). `model` = the highest "
            "of the model's acting heads (what the engine does without rules); `model_notion_head` = the "
            "head matching what the set labels (identity_attack for hate sets, toxicity otherwise); "
-           "`combined` = `rempart score` (rules + model, its `score` and `flag`).\n",
+           "`notion_head_even_odds` = that head thresholded at its prior (where its score means even odds, "
+           "v1's operating point); `combined` = `rempart score` (rules + model, its `score` and `flag`). "
+           "Scores are calibrated to the priors in `training.prior` (evaluation.json), so accuracy at 0.5 "
+           "on these class-balanced-ish sets trades recall for fewer false positives on real timelines.\n",
            "## Per language (test sets pooled)\n", head]
     out += [f"| {l} | {r['n']} | {r['positives']} | " + " | ".join(cell(r[n]) for n in names) + " |\n"
             for l, r in res["per_language"].items()]
@@ -128,8 +159,16 @@ def report(res):
             f"False-positive rate at the balanced preset: combined {it['combined_fp_rate']} "
             f"(per language {it['per_language']}), rules only {it['rules_fp_rate']}, model only {it['model_fp_rate']}.\n"]
     out += [f"- flagged: {t}\n" for t in it["flagged"]]
-    out += ["\n## Calibration (expected calibration error at even odds, test sets)\n"]
-    out += [f"- {k}: {v}\n" for k, v in res["calibration_ece_even_odds"].items()]
+    hc = res["harassment_cases"]
+    out += [f"\n## Harassment cases (tests/fixtures/harassment_cases.jsonl: {hc['n_act']} act, {hc['n_none']} none)\n",
+            "| system | act recall | none false-positive rate |\n|---|---|---|\n"]
+    out += [f"| {s} | {hc[s + '_act_recall']} | {hc[s + '_none_fp_rate']} |\n" for s in ("rules", "model", "combined")]
+    out += [f"\nCombined per language: {hc['combined_per_language']}; act recall per kind: "
+            f"{hc['combined_act_recall_per_kind']}. Model threat score, mean: self-harm encouragement "
+            f"{hc['model_threat_on_self_harm']}, threats {hc['model_threat_on_threats']}.\n"]
+    out += [f"- false positive: {t}\n" for t in hc["false_positives"]]
+    out += ["\n## Calibration (expected calibration error, classes re-weighted to each head's prior, test sets)\n"]
+    out += [f"- {k}: {v}\n" for k, v in res["calibration_ece_at_prior"].items()]
     return "".join(out)
 
 

@@ -1,85 +1,122 @@
 //! The featurizer shared by training and inference: hashed word 1–2-grams and character
-//! 3–5-grams of the normalized text. The trainer calls this code (`rempart features`), so the
+//! 4-grams of the normalized text. The trainer calls this code (`rempart features`), so the
 //! features a model learned from are exactly the ones it is given in the browser.
 
 /// Bumped whenever the features change; a model records the version it was trained with and
 /// the engine refuses a model whose version differs.
-pub const FEATURIZER_VERSION: &str = "rempart-features-1";
+/// v2: character 4-grams only (v1 had 3-, 4- and 5-grams: 2.2× the features for the same
+/// held-out AUC, measured), hashed from the characters without building strings.
+pub const FEATURIZER_VERSION: &str = "rempart-features-2";
 
 /// Only the start of very long texts feeds the model: it bounds the cost of a 25,000-character
 /// post, and rules still read the whole text.
 pub const MAX_MODEL_CHARS: usize = 1_000;
-/// At most this many distinct features per text.
-pub const MAX_FEATURES: usize = 512;
+/// At most this many distinct features per text (a 280-character tweet has about 100).
+pub const MAX_FEATURES: usize = 384;
+/// Character n-grams are taken from at most this many characters of a word: longer "words"
+/// are URLs' leftovers or keyboard mashing, and their start says enough.
+const MAX_GRAM_CHARS: usize = 32;
+/// The character n-gram order.
+const GRAM: usize = 4;
 
-/// 64-bit FNV-1a: tiny, stable across platforms and languages (the trainer never re-implements
-/// it: it reads ids from this code).
-fn fnv1a(tag: u8, parts: &[&str]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut eat = |b: u8| {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    };
-    eat(tag);
-    for (i, p) in parts.iter().enumerate() {
-        if i > 0 {
-            eat(0x1f);
-        }
-        p.bytes().for_each(&mut eat);
-    }
-    h
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// 64-bit FNV-1a over bytes (words) or code points (n-grams): tiny and stable across
+/// platforms; the trainer never re-implements it, it reads ids from this code.
+#[inline]
+fn fnv_step(h: u64, unit: u64) -> u64 {
+    (h ^ unit).wrapping_mul(FNV_PRIME)
 }
 
-/// Words of a normalized text: runs of letters and digits; placeholders `@user` and `url`
-/// stay words of their own.
-fn words(text: &str) -> Vec<&str> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '@'))
-        .filter(|w| !w.is_empty())
-        .collect()
+/// Spreads FNV's weak low bits before the modulo (murmur3's 64-bit finalizer).
+#[inline]
+fn finish(mut h: u64) -> u64 {
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^ (h >> 33)
 }
 
-/// Sparse features `(id, weight)` of a normalized text, ids in `1..buckets` (0 is padding),
-/// sorted by id, weights L2-normalized so long and short texts score alike.
-pub fn featurize(normalized: &str, buckets: u32) -> Vec<(u32, f32)> {
-    let end = normalized.char_indices().nth(MAX_MODEL_CHARS).map_or(normalized.len(), |(i, _)| i);
-    let text = &normalized[..end];
-    let ws = words(text);
-    let mut ids: Vec<u32> = Vec::with_capacity(ws.len() * 14);
-    let bucket = |h: u64| 1 + (h % (buckets as u64 - 1)) as u32;
-    for (i, w) in ws.iter().enumerate() {
-        ids.push(bucket(fnv1a(b'w', &[w])));
-        if i + 1 < ws.len() {
-            ids.push(bucket(fnv1a(b'b', &[w, ws[i + 1]])));
-        }
-        let padded: Vec<char> = std::iter::once(' ').chain(w.chars()).chain(std::iter::once(' ')).collect();
-        let mut buf = String::new();
-        for n in 3..=5 {
-            for window in padded.windows(n) {
-                buf.clear();
-                buf.extend(window);
-                ids.push(bucket(fnv1a(b'0' + n as u8, &[&buf])));
+fn word_hash(w: &str) -> u64 {
+    w.bytes().fold(fnv_step(FNV_OFFSET, b'w' as u64), |h, b| fnv_step(h, b as u64))
+}
+
+/// A word pair from its words' hashes: order matters ("tu es" ≠ "es tu").
+fn bigram_hash(a: u64, b: u64) -> u64 {
+    fnv_step(fnv_step(a.rotate_left(23), b'b' as u64), b)
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '@'
+}
+
+/// Reusable buffers, so a batch featurizes without allocating per text.
+#[derive(Default)]
+pub struct Featurizer {
+    ids: Vec<u32>,
+    chars: Vec<u32>,
+}
+
+impl Featurizer {
+    /// Sparse features `(id, weight)` of a normalized text appended to `out`, ids in
+    /// `1..buckets` (0 is padding), sorted by id, weights L2-normalized so long and short texts
+    /// score alike. Words are runs of letters and digits; `@user` and `url` stay words.
+    pub fn featurize_into(&mut self, normalized: &str, buckets: u32, out: &mut Vec<(u32, f32)>) {
+        let start = out.len();
+        let end = normalized.char_indices().nth(MAX_MODEL_CHARS).map_or(normalized.len(), |(i, _)| i);
+        let text = &normalized[..end];
+        let modulus = buckets.max(2) as u64 - 1;
+        let bucket = |h: u64| 1 + (finish(h) % modulus) as u32;
+        let ids = &mut self.ids;
+        let chars = &mut self.chars;
+        ids.clear();
+        let mut prev: Option<u64> = None;
+        for w in text.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()) {
+            let h = word_hash(w);
+            ids.push(bucket(h));
+            if let Some(p) = prev {
+                ids.push(bucket(bigram_hash(p, h)));
+            }
+            prev = Some(h);
+            // The word padded with a space on each side, so prefixes and suffixes are grams.
+            chars.clear();
+            chars.push(' ' as u32);
+            chars.extend(w.chars().take(MAX_GRAM_CHARS).map(|c| c as u32));
+            chars.push(' ' as u32);
+            for window in chars.windows(GRAM) {
+                let h = window.iter().fold(fnv_step(FNV_OFFSET, b'0' as u64 + GRAM as u64), |h, &c| fnv_step(h, c as u64));
+                ids.push(bucket(h));
             }
         }
-    }
-    ids.sort_unstable();
-    let mut counted: Vec<(u32, f32)> = Vec::with_capacity(ids.len());
-    for id in ids {
-        match counted.last_mut() {
-            Some((last, n)) if *last == id => *n += 1.0,
-            _ => counted.push((id, 1.0)),
+        ids.sort_unstable();
+        for &id in ids.iter() {
+            match out[start..].last_mut() {
+                Some((last, n)) if *last == id => *n += 1.0,
+                _ => out.push((id, 1.0)),
+            }
+        }
+        let feats = &mut out[start..];
+        if feats.len() > MAX_FEATURES {
+            // Keep the most frequent features; ties by id, so the choice is deterministic.
+            feats.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            feats[..MAX_FEATURES].sort_by_key(|f| f.0);
+            out.truncate(start + MAX_FEATURES);
+        }
+        let feats = &mut out[start..];
+        let norm = feats.iter().map(|f| f.1 * f.1).sum::<f32>().sqrt();
+        if norm > 0.0 {
+            feats.iter_mut().for_each(|f| f.1 /= norm);
         }
     }
-    if counted.len() > MAX_FEATURES {
-        // Keep the most frequent features; ties by id, so the choice is deterministic.
-        counted.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        counted.truncate(MAX_FEATURES);
-        counted.sort_by_key(|f| f.0);
-    }
-    let norm = counted.iter().map(|f| f.1 * f.1).sum::<f32>().sqrt();
-    if norm > 0.0 {
-        counted.iter_mut().for_each(|f| f.1 /= norm);
-    }
-    counted
+}
+
+/// Sparse features of one normalized text (see `Featurizer::featurize_into`).
+pub fn featurize(normalized: &str, buckets: u32) -> Vec<(u32, f32)> {
+    let mut out = Vec::new();
+    Featurizer::default().featurize_into(normalized, buckets, &mut out);
+    out
 }
 
 #[cfg(test)]
@@ -95,17 +132,32 @@ mod tests {
         let norm: f32 = a.iter().map(|f| f.1 * f.1).sum();
         assert!((norm - 1.0).abs() < 1e-4);
         assert!(featurize("", 1 << 18).is_empty());
+        // 5 words + 4 pairs + the 4-grams of " t ", " es ", " qu ", " un ", " connard ".
+        assert_eq!(a.len(), 5 + 4 + 0 + 1 + 1 + 1 + 6);
+    }
+
+    #[test]
+    fn reused_buffers_give_the_same_features() {
+        let mut f = Featurizer::default();
+        let mut out = Vec::new();
+        f.featurize_into("une phrase assez longue pour remplir les tampons", 1 << 17, &mut out);
+        let first = out.len();
+        f.featurize_into("t'es qu'un connard", 1 << 17, &mut out);
+        assert_eq!(out[first..], featurize("t'es qu'un connard", 1 << 17)[..]);
     }
 
     #[test]
     fn long_texts_are_bounded() {
         let long = "mot ".repeat(20_000) + &(0..5000).map(|i| format!("w{i} ")).collect::<String>();
         assert!(featurize(&long, 1 << 18).len() <= MAX_FEATURES);
+        let word = "a".repeat(10_000);
+        assert!(featurize(&word, 1 << 18).len() <= MAX_GRAM_CHARS + 2);
     }
 
-    /// Pins the hash: if this changes, FEATURIZER_VERSION must change and the model retrained.
+    /// Pins the hashes: if this changes, FEATURIZER_VERSION must change and the model retrained.
     #[test]
     fn hash_is_pinned() {
-        assert_eq!(fnv1a(b'w', &["connard"]) % 1_000_003, 123_941);
+        let ids: Vec<u32> = featurize("connard", 1 << 17).iter().map(|f| f.0).collect();
+        assert_eq!(ids, [22_158, 60_171, 95_904, 109_057, 111_522, 117_289, 122_372]);
     }
 }

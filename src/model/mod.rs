@@ -11,7 +11,7 @@ use tract_onnx::prelude::*;
 
 use crate::category::{Category, Scores};
 use crate::error::Error;
-pub use features::{featurize, FEATURIZER_VERSION};
+pub use features::{featurize, Featurizer, FEATURIZER_VERSION};
 
 pub struct Model {
     plan: Arc<TypedRunnableModel>,
@@ -68,43 +68,103 @@ impl Model {
         &self.outputs
     }
 
-    /// Scores for a batch of normalized texts (the `full` view), one graph run for the batch.
+    /// Scores for a batch of normalized texts (the `full` view). Texts are grouped by feature
+    /// count and each group runs the graph once: a batch is padded to its longest text, and
+    /// one long tweet would otherwise make 63 short ones pay for its length.
     pub fn predict(&self, normalized: &[&str]) -> Result<Vec<Scores>, Error> {
         if normalized.is_empty() {
             return Ok(Vec::new());
         }
-        let feats: Vec<Vec<(u32, f32)>> = normalized.iter().map(|t| featurize(t, self.buckets)).collect();
-        let width = feats.iter().map(Vec::len).max().unwrap_or(0).max(1);
-        let n = feats.len();
-        let mut ids = vec![0i64; n * width];
-        let mut weights = vec![0f32; n * width];
-        for (row, f) in feats.iter().enumerate() {
-            for (k, &(id, w)) in f.iter().enumerate() {
-                ids[row * width + k] = id as i64;
-                weights[row * width + k] = w;
+        let mut featurizer = Featurizer::default();
+        let mut feats: Vec<(u32, f32)> = Vec::with_capacity(normalized.len() * 128);
+        let mut spans = Vec::with_capacity(normalized.len() + 1);
+        spans.push(0);
+        for t in normalized {
+            featurizer.featurize_into(t, self.buckets, &mut feats);
+            spans.push(feats.len());
+        }
+        let len = |i: usize| spans[i + 1] - spans[i];
+        let mut order: Vec<usize> = (0..normalized.len()).collect();
+        order.sort_by_key(|&i| len(i));
+        let mut out = vec![Scores::default(); normalized.len()];
+        for group in groups(&order.iter().map(|&i| len(i)).collect::<Vec<_>>()) {
+            let rows = &order[group];
+            let width = rows.iter().map(|&i| len(i)).max().unwrap_or(0).max(1);
+            let mut ids = Tensor::zero::<i64>(&[rows.len(), width]).map_err(model_err)?;
+            let mut weights = Tensor::zero::<f32>(&[rows.len(), width]).map_err(model_err)?;
+            {
+                let mut ids_view = ids.try_as_plain_ram_mut().map_err(model_err)?;
+                let ids = ids_view.as_slice_mut::<i64>().map_err(model_err)?;
+                let mut weights_view = weights.try_as_plain_ram_mut().map_err(model_err)?;
+                let weights = weights_view.as_slice_mut::<f32>().map_err(model_err)?;
+                for (r, &i) in rows.iter().enumerate() {
+                    for (k, &(id, w)) in feats[spans[i]..spans[i + 1]].iter().enumerate() {
+                        ids[r * width + k] = id as i64;
+                        weights[r * width + k] = w;
+                    }
+                }
+            }
+            let result = self.plan.run(tvec!(ids.into(), weights.into())).map_err(model_err)?;
+            let view = result[0].try_as_plain_ram().map_err(model_err)?;
+            let scores = view.as_slice::<f32>().map_err(model_err)?;
+            let cols = self.outputs.len();
+            if result[0].shape() != [rows.len(), cols] {
+                return Err(model_err(format!("output shape {:?}, expected [{}, {cols}]", result[0].shape(), rows.len())));
+            }
+            for (&i, row) in rows.iter().zip(scores.chunks(cols)) {
+                for (c, v) in self.outputs.iter().zip(row) {
+                    out[i].set(*c, if v.is_finite() { v.clamp(0.0, 1.0) } else { 0.0 });
+                }
             }
         }
-        let ids = tract_ndarray::Array2::from_shape_vec((n, width), ids).map_err(model_err)?;
-        let weights = tract_ndarray::Array2::from_shape_vec((n, width), weights).map_err(model_err)?;
-        let out = self
-            .plan
-            .run(tvec!(Tensor::from(ids).into(), Tensor::from(weights).into()))
-            .map_err(model_err)?;
-        let scores = out[0].to_plain_array_view::<f32>().map_err(model_err)?;
-        let cols = self.outputs.len();
-        if scores.shape() != [n, cols] {
-            return Err(model_err(format!("output shape {:?}, expected [{n}, {cols}]", scores.shape())));
+        Ok(out)
+    }
+}
+
+/// What one more graph run costs, in padded features (measured in the wasm build: a run's
+/// fixed cost is about that of gathering this many features).
+const RUN_COST: usize = 1_500;
+
+/// Splits texts sorted by feature count into consecutive groups minimizing the padded work
+/// (group size × its longest text) plus `RUN_COST` per group: an exact, O(n²) partition.
+fn groups(lens: &[usize]) -> Vec<std::ops::Range<usize>> {
+    let n = lens.len();
+    // best[j]: the cost of the first j texts; cut[j]: where their last group starts.
+    let mut best = vec![0usize; n + 1];
+    let mut cut = vec![0usize; n + 1];
+    for j in 1..=n {
+        best[j] = usize::MAX;
+        for i in 0..j {
+            let cost = best[i] + (j - i) * lens[j - 1].max(1) + RUN_COST;
+            if cost < best[j] {
+                best[j] = cost;
+                cut[j] = i;
+            }
         }
-        let flat: Vec<f32> = scores.iter().copied().collect();
-        Ok(flat
-            .chunks(cols)
-            .map(|row| {
-                let mut s = Scores::default();
-                for (c, v) in self.outputs.iter().zip(row) {
-                    s.set(*c, if v.is_finite() { v.clamp(0.0, 1.0) } else { 0.0 });
-                }
-                s
-            })
-            .collect())
+    }
+    let mut out = Vec::new();
+    let mut j = n;
+    while j > 0 {
+        out.push(cut[j]..j);
+        j = cut[j];
+    }
+    out.reverse();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::groups;
+
+    #[test]
+    fn groups_cover_the_batch_in_order() {
+        let lens = [1, 2, 3, 50, 60, 400];
+        let g = groups(&lens);
+        assert_eq!(g.first().unwrap().start, 0);
+        assert_eq!(g.last().unwrap().end, lens.len());
+        assert!(g.windows(2).all(|w| w[0].end == w[1].start));
+        assert!(groups(&[]).is_empty());
+        // Equal lengths never pay for an extra run.
+        assert_eq!(groups(&[100; 64]), vec![0..64]);
     }
 }
