@@ -85,7 +85,7 @@ impl Serialize for Scores {
         use serde::ser::SerializeMap;
         let mut map = s.serialize_map(Some(Category::ALL.len()))?;
         for (c, v) in self.iter() {
-            map.serialize_entry(c.name(), &((v * 10_000.0).round() / 10_000.0))?;
+            map.serialize_entry(c.name(), &v)?;
         }
         map.end()
     }

@@ -39,7 +39,7 @@ function assertSameVerdicts(texts, native, ours) {
     const unique = [...new Map(w.spans.map((s) => [`${s.start},${s.end},${s.category}`, [s.start, s.end, s.category]])).values()];
     assert.deepEqual(unique, n.spans, label);
     for (const [c, v] of Object.entries(n.categories)) {
-      assert.ok(Math.abs(w.categories[c] - v) <= 1e-4, `${label} ${c}: wasm ${w.categories[c]} native ${v}`);
+      assert.ok(Math.abs(w.categories[c] - v) <= 1e-5, `${label} ${c}: wasm ${w.categories[c]} native ${v}`);
     }
   }
 }

@@ -45,7 +45,7 @@ fn unique_spans(v: &Verdict) -> Vec<(usize, usize, Category)> {
 
 pub fn to_line(v: &Verdict) -> String {
     let line = ScoreLine {
-        score: (v.score * 10_000.0).round() / 10_000.0,
+        score: v.score,
         flag: default_flag(v),
         action: v.action,
         categories: &v.categories,
