@@ -10,18 +10,24 @@ fn rempart() -> Command {
     Command::new(env!("CARGO_BIN_EXE_rempart"))
 }
 
+/// `rempart score --no-model [extra]` with piped stdin and stdout.
+fn spawn_score(extra: &[&std::ffi::OsStr]) -> std::process::Child {
+    rempart()
+        .args(["score", "--no-model"])
+        .args(extra)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap()
+}
+
 fn score(input: &str) -> Vec<Value> {
     score_raw(input).iter().map(|l| serde_json::from_str(l).unwrap()).collect()
 }
 
 fn score_raw(input: &str) -> Vec<String> {
-    let mut child = rempart()
-        .args(["score", "--no-model"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
+    let mut child = spawn_score(&[]);
     child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success());
@@ -70,14 +76,7 @@ fn settings_change_the_action_but_not_the_default_flag() {
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("settings.json");
     std::fs::write(&path, r#"{"categories": {"insult": {"action": "hide"}}, "muted_words": ["brocoli"]}"#).unwrap();
-    let mut child = rempart()
-        .args(["score", "--no-model", "--settings"])
-        .arg(&path)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
+    let mut child = spawn_score(&["--settings".as_ref(), path.as_os_str()]);
     child.stdin.take().unwrap().write_all(b"{\"text\": \"connard\"}\n{\"text\": \"du brocoli\"}\n").unwrap();
     let out = String::from_utf8(child.wait_with_output().unwrap().stdout).unwrap();
     let lines: Vec<Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
@@ -89,13 +88,7 @@ fn settings_change_the_action_but_not_the_default_flag() {
 /// 100,000 lines stream through: output arrives before input ends, and memory stays flat.
 #[test]
 fn score_streams_100k_lines_in_constant_memory() {
-    let mut child = rempart()
-        .args(["score", "--no-model"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
+    let mut child = spawn_score(&[]);
     let pid = child.id();
     let mut stdin = child.stdin.take().unwrap();
     let mut stdout = BufReader::new(child.stdout.take().unwrap());
