@@ -1,16 +1,33 @@
 #!/usr/bin/env bash
-# Benchmarks (not tests): throughput of the native CLI and of the wasm Engine under Node on the
-# same 10,000 tweets from ../shared/data, in the same run, plus the wasm module's size.
+# Benchmarks (not tests), run by `./build.sh bench` after the build: quality against obscenity,
+# word lists and alt-profanity-check on held-out data, speed and scaling next to their baselines,
+# Chromium latency and memory, sizes, and the profiles behind missed targets. Writes BENCHMARKS.md
+# and bench/results.json. REMPART_BENCH_QUICK=1 runs on small inputs (development only).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+DATA="${REMPART_DATA:-../shared/data}"
+QUICK=${REMPART_BENCH_QUICK:+--quick}
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
 mkdir -p bench/out
+rm -f bench/out/{quality,speed,chromium,profile}.json # a step that fails must not leave old figures
 python3 bench/corpus.py bench/out/corpus.jsonl
-echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(uname -m), $(date -u +%Y-%m-%dT%H:%MZ)"
-target/release/rempart bench bench/out/corpus.jsonl --no-model 2>/dev/null | sed 's/^/native rules:       /'
-if [ -f models/rempart.onnx ]; then
-  target/release/rempart bench bench/out/corpus.jsonl --model models/rempart.onnx 2>/dev/null | sed 's/^/native rules+model: /'
+# The Python baseline and the reused evaluation code run in a bench-only venv (pinned).
+[ -x bench/.venv/bin/python ] || python3 -m venv bench/.venv
+bench/.venv/bin/pip install -q -r bench/requirements.txt
+
+say "speed: wasm and native vs obscenity, cold start, scaling"
+node bench/speed.mjs bench/out/corpus.jsonl $QUICK
+say "profiles: node --cpu-prof, perf, twiggy"
+if [ -n "$QUICK" ]; then head -1000 bench/out/corpus.jsonl > bench/out/corpus-quick.jsonl; fi
+node bench/profile.mjs "bench/out/corpus${QUICK:+-quick}.jsonl" > /dev/null
+say "quality: held-out sets and harassment cases"
+bench/.venv/bin/python bench/quality.py "$DATA"
+if [ -x "${CHROMIUM:-/usr/bin/chromium}" ]; then
+  say "Chromium: latency (tests/e2e/bench.mjs), memory, profiles"
+  node bench/chromium.mjs "$([ -n "$QUICK" ] && echo 5 || echo 40)" > /dev/null
+else
+  say "no Chromium (./build.sh test installs it): browser figures skipped"
 fi
-node bench/wasm_throughput.mjs bench/out/corpus.jsonl
-raw=$(stat -c %s pkg/rempart_bg.wasm)
-gz=$(gzip -9 -c pkg/rempart_bg.wasm | wc -c)
-echo "{\"wasm_bytes\": $raw, \"wasm_gzip_bytes\": $gz}"
+bench/.venv/bin/python bench/report.py 2> /dev/null
+say "wrote BENCHMARKS.md and bench/results.json"

@@ -1,14 +1,16 @@
 // Texts per second of the wasm Engine under Node (one thread, batches of 64) on a JSON Lines
-// corpus, with and without the model; prints one JSON object per configuration.
+// corpus, with and without the model; prints one JSON object per configuration. REMPART_PKG
+// points at another wasm-bindgen output (bench/profile.mjs profiles a copy that keeps names).
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const corpusPath = process.argv[2] ?? `${root}bench/out/corpus.jsonl`;
 const texts = readFileSync(corpusPath, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text);
-const wasm = await import(`${root}pkg/rempart.js`);
+const pkg = process.env.REMPART_PKG ?? `${root}pkg/`;
+const wasm = await import(`${pkg}rempart.js`);
 const t0 = performance.now();
-wasm.initSync({ module: readFileSync(`${root}pkg/rempart_bg.wasm`) });
+wasm.initSync({ module: readFileSync(`${pkg}rempart_bg.wasm`) });
 const modelPath = `${root}models/rempart.onnx`;
 const configs = [['rules', null]];
 if (existsSync(modelPath)) configs.push(['rules+model', new Uint8Array(readFileSync(modelPath))]);
