@@ -43,6 +43,9 @@ function build(browser) {
   for (const dir of SOURCES) if (existsSync(join(SRC, dir))) cpSync(join(SRC, dir), join(out, dir), { recursive: true });
   mkdirSync(join(out, 'icons'));
   for (const f of readdirSync(join(SRC, 'icons'))) if (f.endsWith('.png')) cpSync(join(SRC, 'icons', f), join(out, 'icons', f));
+  // fflate (the dossier ZIP), its ES module build for browsers, shipped as is.
+  mkdirSync(join(out, 'vendor'));
+  cpSync(join(ROOT, 'node_modules', 'fflate', 'esm', 'browser.js'), join(out, 'vendor', 'fflate.js'));
   mkdirSync(join(out, 'pkg'));
   for (const f of ENGINE) cpSync(join(ROOT, 'pkg', f), join(out, 'pkg', f));
   const model = existsSync(join(ROOT, MODEL));

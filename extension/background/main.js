@@ -6,6 +6,7 @@ import { check } from '../shared/messages.js';
 import { ready, validate, info, current } from './engine.js';
 import { decide } from './verdicts.js';
 import * as state from './state.js';
+import { capture, status } from './capture.js';
 
 async function handle(type, msg, sender) {
   switch (type) {
@@ -22,6 +23,11 @@ async function handle(type, msg, sender) {
       const { settings } = await current();
       return { tab, counts, engine, enabled: settings.enabled };
     }
+    // Evidence (capture awaits the wasm module itself).
+    case 'evidence-capture':
+      return await capture(msg, sender);
+    case 'evidence-status':
+      return await status(msg);
     // Stage 2: the engine.
     case 'classify': {
       state.noteXTab(sender.tab.id).catch(() => {});

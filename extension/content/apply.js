@@ -5,8 +5,9 @@
   const R = globalThis.Rempart;
   const shown = new WeakMap(); // article → what it currently shows, to skip identical re-applies
 
+  // The save-as-evidence button stays through verdict changes; the other UI is rebuilt.
   function clear(article) {
-    for (const n of article.querySelectorAll(':scope > .rempart-ui')) n.remove();
+    for (const n of article.querySelectorAll(':scope > .rempart-ui:not(.rempart-save)')) n.remove();
   }
 
   function reveal(article, v) {
@@ -41,6 +42,7 @@
       else delete article.dataset.rempartRevealed;
       // The action attribute goes last: it is what lifts the hidden-until-decided style.
       article.dataset.rempartAction = v.action;
+      R.evidence.attach(article, key);
       if (v.action === 'none') continue;
       if (wasRevealed) article.prepend(R.overlay.revealed(v));
       else if (v.action === 'flag') article.prepend(R.overlay.flag(v));

@@ -45,6 +45,7 @@
     const text = readText(own(root, X.tweetText, quote)[0]);
     let id = null;
     let url = null;
+    const time = own(root, X.time, quote)[0]?.getAttribute('datetime') ?? null;
     for (const a of own(root, X.permalink, quote)) {
       const m = R.STATUS_PATH.exec(new URL(a.href, location.href).pathname);
       if (m && (a.querySelector(X.time) || !id)) {
@@ -54,7 +55,7 @@
         if (a.querySelector(X.time)) break;
       }
     }
-    return { id, url, author, name, text };
+    return { id, url, author, name, text, time };
   }
 
   function findQuote(article) {
@@ -71,6 +72,8 @@
     return `h${h.toString(36)}`;
   }
 
+  R.own = own;
+  R.readText = readText;
   R.extract = function extract(article) {
     const quoteEl = findQuote(article);
     const main = readPart(article, quoteEl);
@@ -79,6 +82,8 @@
     const part = (p) => ({ author: p.author, name: p.name, text: p.text });
     return {
       key, id: main.id, url: main.url, quoteEl,
+      // Everything read, ids and times included, for "save as evidence".
+      detail: { main, quote },
       main: part(main),
       quote: quote && (quote.text || quote.name) ? part(quote) : null,
     };

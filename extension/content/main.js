@@ -18,6 +18,7 @@
   const inflight = new Set();
   let generation = 0;
   R.revealed = new Set();
+  R.verdictOf = (key) => cache.get(key) ?? null;
 
   // Arms the hidden-until-decided style; set before X renders anything (document_start).
   const arm = () => { document.documentElement.dataset.rempartArmed = ''; };

@@ -12,6 +12,18 @@ function isItem(it) {
     && isPart(it.main) && (it.quote === null || isPart(it.quote)) && typeof it.fresh === 'boolean';
 }
 
+const MAX_HTML = 2_000_000;
+const isNum = (v) => typeof v === 'number' && Number.isFinite(v);
+function isCapture(m) {
+  const { tweet: tw, rect, viewport, verdict } = m;
+  return isStr(m.captureId, 64) && m.captureId.length > 0 && isStr(m.note ?? '', MAX_TEXT)
+    && tw && typeof tw === 'object' && isStr(tw.text, MAX_TEXT) && isStr(tw.html, MAX_HTML)
+    && (tw.status_id === null || (typeof tw.status_id === 'string' && /^\d{1,25}$/.test(tw.status_id)))
+    && rect && ['x', 'y', 'width', 'height'].every((k) => isNum(rect[k])) && rect.width > 0 && rect.height > 0
+    && viewport && isNum(viewport.width) && viewport.width > 0
+    && verdict && typeof verdict === 'object';
+}
+
 /** type → [shape check, who may send it]: 'x' = our content script on an X page, 'page' = our own pages. */
 const SPEC = {
   classify: [(m) => Array.isArray(m.items) && m.items.length <= MAX_BATCH && m.items.every(isItem), 'x'],
@@ -21,6 +33,10 @@ const SPEC = {
   test: [(m) => isStr(m.text, MAX_TEXT), 'page'],
   'popup-state': [(m) => Number.isInteger(m.tabId), 'page'],
   'tab-toggle': [(m) => Number.isInteger(m.tabId) && typeof m.on === 'boolean', 'page'],
+  // Evidence: only our content script on an X tab may capture; pages read the locker's IndexedDB
+  // directly (same extension origin), so no message ever hands evidence out.
+  'evidence-capture': [isCapture, 'x'],
+  'evidence-status': [(m) => isStr(m.captureId, 64), 'x'],
 };
 
 export const X_HOSTS = ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'];

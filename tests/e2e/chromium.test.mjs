@@ -7,14 +7,16 @@ import { DIST_CHROME, launchChromium } from './lib/chromium.mjs';
 import { playwrightTab } from './lib/drivers.mjs';
 import { loadOracle } from './lib/oracle.mjs';
 import { defineTimelineTests } from './lib/scenario.mjs';
+import { defineEvidenceTests } from './lib/evidence.mjs';
+import { defineKillTest } from './lib/evidence-kill.mjs';
 import { screenshotPath, startFixture, X_HOSTS } from './lib/server.mjs';
 
 // Chromium's own background services that no flag turns off here (component updater, sign-in).
 // The proxy refuses them; the extension's own requests are checked separately below.
 const CHROMIUM_OWN = ['update.googleapis.com', 'accounts.google.com'];
 
-describe('Chromium', { timeout: 150000 }, () => {
-  const ctx = { uiLang: 'fr', screenshot: screenshotPath('chromium') };
+describe('Chromium', { timeout: 330000 }, () => {
+  const ctx = { uiLang: 'fr', name: 'chromium', screenshot: screenshotPath('chromium'), consoleErrors: [] };
   let fx;
   let browser;
   const extensionRequests = [];
@@ -28,6 +30,8 @@ describe('Chromium', { timeout: 150000 }, () => {
       const fromExtension = r.serviceWorker() !== null || (r.frame?.()?.url() ?? '').startsWith('chrome-extension://');
       if (fromExtension) extensionRequests.push(r.url());
     });
+    browser.context.on('console', (m) => { if (m.type() === 'error') ctx.consoleErrors.push({ url: m.location().url, text: m.text() }); });
+    browser.context.on('weberror', (e) => ctx.consoleErrors.push({ url: e.page()?.url() ?? '', text: String(e.error()) }));
     ctx.extensionUrl = browser.extensionUrl;
     ctx.x = playwrightTab(await browser.context.newPage());
     ctx.openTab = async (url) => {
@@ -76,8 +80,12 @@ describe('Chromium', { timeout: 150000 }, () => {
     await ctx.x.waitFor(() => document.querySelectorAll('article[data-rempart-action="hide"]').length > 0, null, 'filtering back');
   });
 
+  defineEvidenceTests(ctx);
+  defineKillTest(ctx, () => browser);
+
   it('no request leaves the browser except to the fixture; none from the extension', () => {
-    const foreign = extensionRequests.filter((u) => !u.startsWith(ctx.extensionUrl('')));
+    // blob: URLs of our own pages (the exported dossier) are local too.
+    const foreign = extensionRequests.filter((u) => !u.startsWith(ctx.extensionUrl('')) && !u.startsWith(`blob:${ctx.extensionUrl('')}`));
     assert.deepEqual(foreign, [], 'the extension only loads its own files');
     assert.ok(fx.requests.length > 0);
     for (const r of fx.requests) {

@@ -6,12 +6,13 @@ import { seleniumTab } from './lib/drivers.mjs';
 import { launchFirefox, openTrustedTab } from './lib/firefox.mjs';
 import { loadOracle } from './lib/oracle.mjs';
 import { defineTimelineTests } from './lib/scenario.mjs';
+import { defineEvidenceTests } from './lib/evidence.mjs';
 import { screenshotPath, startFixture, X_HOSTS } from './lib/server.mjs';
 
 const DIST = new URL('../../dist/firefox', import.meta.url).pathname;
 
-describe('Firefox', { timeout: 180000 }, () => {
-  const ctx = { uiLang: 'en', screenshot: screenshotPath('firefox') };
+describe('Firefox', { timeout: 360000 }, () => {
+  const ctx = { uiLang: 'en', name: 'firefox', screenshot: screenshotPath('firefox') };
   let fx;
   let browser;
 
@@ -23,6 +24,13 @@ describe('Firefox', { timeout: 180000 }, () => {
     ctx.extensionUrl = browser.extensionUrl;
     ctx.x = seleniumTab(driver, await driver.getWindowHandle());
     ctx.openTab = async (url) => seleniumTab(driver, await openTrustedTab(driver, url));
+    // A file:// page (the exported report) opens in a plain new tab.
+    ctx.openFile = async (url) => {
+      await driver.switchTo().newWindow('tab');
+      const tab = seleniumTab(driver, await driver.getWindowHandle());
+      await tab.goto(url);
+      return tab;
+    };
   });
   after(async () => {
     await browser?.close();
@@ -48,6 +56,8 @@ describe('Firefox', { timeout: 180000 }, () => {
     await ctx.popup.check('tab_enabled', true);
     await ctx.x.waitFor(() => document.querySelectorAll('article[data-rempart-action="hide"]').length > 0, null, 'filtering back on');
   });
+
+  defineEvidenceTests(ctx);
 
   it('no request leaves the browser except to the fixture; none from the extension', () => {
     assert.ok(fx.requests.length > 0);

@@ -19,6 +19,7 @@ export function playwrightTab(page) {
     select: (name, value) => page.selectOption(`[name="${name}"]`, value),
     type: (name, text) => page.fill(`[name="${name}"]`, text),
     check: (name, on) => page.setChecked(`[name="${name}"]`, on),
+    setFile: (name, path) => page.setInputFiles(`[name="${name}"]`, path),
     screenshot: (path) => page.screenshot({ path }),
     front: () => page.bringToFront(),
   };
@@ -51,6 +52,7 @@ export function seleniumTab(driver, handle) {
       await el.clear();
       await el.sendKeys(text);
     },
+    setFile: async (name, path) => (await find(`[name="${name}"]`)).sendKeys(path),
     async check(name, on) {
       const el = await find(`[name="${name}"]`);
       if ((await el.isSelected()) !== on) await el.click();

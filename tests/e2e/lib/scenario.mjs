@@ -17,7 +17,8 @@ function pageVerdicts() {
     action: a.getAttribute('data-rempart-action'),
     categories: a.getAttribute('data-rempart-categories'),
     revealed: a.getAttribute('data-rempart-revealed'),
-    ui: a.querySelector(':scope > .rempart-ui')?.textContent ?? '',
+    // The verdict's UI; the save-as-evidence button is on every tweet, clean ones included.
+    ui: a.querySelector(':scope > .rempart-ui:not(.rempart-save)')?.textContent ?? '',
   }));
 }
 function decided(n) {

@@ -1,0 +1,132 @@
+// Evidence locker page: reads the chain from IndexedDB (same extension origin as the background),
+// renders the list, filters, people and chart, and runs verify, export and import.
+import init, { verifyEvidenceChain, sha256Hex } from '../pkg/rempart.js';
+import { api, t, localizePage } from '../shared/browser.js';
+import * as db from '../shared/evidence-db.js';
+import { timeline } from './chart.js';
+import { exportDossier, importDossier } from './dossier.js';
+import { renderList } from './list.js';
+import { derive, filter } from './model.js';
+
+const $ = (sel) => document.querySelector(sel);
+const field = (name) => document.querySelector(`[name="${name}"]`);
+let model = null;
+
+function status(text, ok) {
+  const s = $('#status');
+  s.textContent = text;
+  if (ok === undefined) delete s.dataset.ok;
+  else s.dataset.ok = String(ok);
+}
+
+function options(select, entries) {
+  const keep = select.value;
+  const first = select.querySelector('option[value=""]');
+  select.replaceChildren(...(first ? [first] : []), ...entries.map(([value, label]) => {
+    const o = document.createElement('option');
+    o.value = value;
+    o.textContent = label;
+    return o;
+  }));
+  select.value = entries.some(([v]) => v === keep) ? keep : '';
+}
+
+function renderPeople() {
+  const list = $('#people');
+  const persons = [...model.persons.values()].sort((a, b) => b.captures.length - a.captures.length);
+  list.replaceChildren(...persons.map((p) => {
+    const li = document.createElement('li');
+    li.dataset.person = p.key;
+    li.textContent = `${[...p.handles].map((h) => `@${h}`).join(', ')} — ${[...p.names].join(' | ')} — ${t('locker_incidents', [String(p.captures.length)])}`;
+    return li;
+  }));
+  const entries = persons.map((p) => [p.key, `@${p.key} (${p.captures.length})`]);
+  options(field('person'), entries);
+  options(field('link_to'), entries);
+}
+
+async function render() {
+  const records = await db.allRecords();
+  model = derive(records);
+  renderPeople();
+  options(field('category'), model.categories.map((c) => [c, t(`cat_${c}`)]));
+  const shown = filter(model, { person: field('person').value, category: field('category').value, from: field('from').value, to: field('to').value });
+  $('#count').textContent = t('locker_count', [String(model.captures.length)]);
+  $('#empty').hidden = model.captures.length > 0;
+  $('#chart').replaceChildren(timeline(document, model, shown, { title: t('locker_chart'), others: t('locker_others') }));
+  await renderList($('#list'), shown, model, render);
+  document.body.dataset.ready = 'true';
+}
+
+/** The chain, then every stored screenshot against its record's hash. */
+async function verify() {
+  const records = await db.allRecords();
+  const chain = verifyEvidenceChain(records);
+  if (!chain.ok) return status(t('locker_verify_broken', [String(chain.first_broken.seq ?? chain.first_broken.index), chain.first_broken.reason]), false);
+  for (const r of records) {
+    const file = r.kind === 'capture' && r.parts?.screenshot?.file;
+    if (!file) continue;
+    const bytes = await db.shot(file);
+    if (!bytes || sha256Hex(new Uint8Array(bytes)) !== r.parts.screenshot.sha256) {
+      return status(t('locker_verify_broken', [String(r.seq), t('locker_screenshot_changed')]), false);
+    }
+  }
+  return status(t('locker_verify_ok', [String(records.length)]), true);
+}
+
+async function doExport() {
+  const bar = $('#progress');
+  bar.hidden = false;
+  bar.value = 0;
+  $('#export').disabled = true;
+  status(t('locker_exporting'));
+  try {
+    const res = await exportDossier({ lang: field('report_lang').value, progress: (f) => { bar.value = f; } });
+    const link = $('#download');
+    if (link.href) URL.revokeObjectURL(link.href);
+    // A Blob URL and <a download>: no "downloads" permission needed. Kept for "download again".
+    link.href = URL.createObjectURL(new Blob([res.bytes], { type: 'application/zip' }));
+    link.download = res.name;
+    link.hidden = false;
+    link.click();
+    status(t('locker_exported', [res.name, String(res.records), String(Math.round(res.bytes.length / 1024))]), res.chain.ok);
+  } catch (e) {
+    status(`${t('locker_export_failed')} ${e.message}`, false);
+  } finally {
+    bar.hidden = true;
+    $('#export').disabled = false;
+  }
+}
+
+async function doImport(file) {
+  status(t('locker_importing'));
+  const res = await importDossier(new Uint8Array(await file.arrayBuffer()));
+  if (res.ok) status(t('locker_imported', [String(res.records)]), true);
+  else status(res.error === 'not-empty' ? t('locker_import_not_empty') : t('locker_import_refused', [res.error]), false);
+  field('import').value = '';
+  await render();
+}
+
+async function link(e) {
+  e.preventDefault();
+  const handle = field('link_handle').value.trim().replace(/^@/, '').toLowerCase();
+  const to = field('link_to').value;
+  if (!/^[a-z0-9_]{1,20}$/.test(handle) || !to) return;
+  await db.append(() => [{ record: { kind: 'link', handle, to, at: new Date().toISOString() } }]);
+  field('link_handle').value = '';
+  await render();
+}
+
+async function main() {
+  localizePage();
+  field('report_lang').value = api.i18n.getUILanguage().startsWith('fr') ? 'fr' : 'en';
+  await init({ module_or_path: api.runtime.getURL('pkg/rempart_bg.wasm') });
+  $('#verify').addEventListener('click', () => verify().catch((e) => status(e.message, false)));
+  $('#export').addEventListener('click', doExport);
+  field('import').addEventListener('change', () => field('import').files[0] && doImport(field('import').files[0]));
+  $('#link').addEventListener('submit', link);
+  for (const n of ['person', 'category', 'from', 'to']) field(n).addEventListener('change', render);
+  await render();
+}
+
+main().catch((e) => status(String(e?.message ?? e), false));

@@ -1,0 +1,83 @@
+// One locker entry per capture: screenshot, who, when, the text (always as text), the quoted tweet,
+// notes, and the note and delete controls. Deleting asks for a second click to confirm.
+import { t } from '../shared/browser.js';
+import * as db from '../shared/evidence-db.js';
+
+const urls = [];
+
+function el(tag, cls, text) {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined && text !== null) e.textContent = text;
+  return e;
+}
+
+async function screenshot(c) {
+  const file = c.parts?.screenshot?.file;
+  const bytes = file && await db.shot(file);
+  if (!bytes) return el('p', 'muted', t('locker_no_screenshot'));
+  const url = URL.createObjectURL(new Blob([bytes], { type: 'image/png' }));
+  urls.push(url);
+  const img = el('img');
+  img.src = url;
+  img.alt = t('locker_screenshot_alt', [String(c.seq)]);
+  return img;
+}
+
+function item(c, model, refresh) {
+  const tw = c.tweet ?? {};
+  const box = el('article', 'item');
+  box.dataset.seq = String(c.seq);
+  box.dataset.statusId = tw.status_id ?? '';
+  const body = el('div');
+  body.append(el('div', 'who', `${tw.author_name ?? ''} @${tw.author_handle ?? '?'}`));
+  body.append(el('div', 'meta', `#${c.seq} · ${t('locker_tweet_time')} ${tw.time ?? '—'} · ${t('locker_captured')} ${c.captured_at_local}`));
+  if (c.recapture_of) body.append(el('div', 'meta', t('locker_recapture')));
+  const cats = c.verdict?.categories ?? [];
+  if (cats.length) body.append(el('div', 'cats', cats.map((x) => t(`cat_${x}`)).join(', ')));
+  body.append(el('p', 'text', tw.text));
+  if (tw.quote) body.append(el('p', 'text quote', `@${tw.quote.author_handle ?? '?'}: ${tw.quote.text}`));
+  // The tweet's address is shown as text: the locker never turns captured content into links.
+  body.append(el('div', 'meta', tw.url ?? c.page_url));
+  body.append(el('div', 'hash', `SHA-256 ${c.hash}`));
+  const notes = el('ul', 'notes');
+  for (const n of model.notes.get(c.hash) ?? []) notes.append(el('li', null, `${n.at.slice(0, 16).replace('T', ' ')} — ${n.note}`));
+  body.append(notes);
+  const note = el('input');
+  note.name = 'note';
+  note.placeholder = t('locker_note_placeholder');
+  const add = el('button', null, t('locker_add_note'));
+  add.type = 'button';
+  add.dataset.action = 'note';
+  add.addEventListener('click', async () => {
+    if (!note.value.trim()) return;
+    await db.append(() => [{ record: { kind: 'note', about: c.hash, about_seq: c.seq, note: note.value.trim().slice(0, 5000), at: new Date().toISOString() } }]);
+    refresh();
+  });
+  const del = el('button', 'danger', t('locker_delete'));
+  del.type = 'button';
+  del.dataset.action = 'delete';
+  del.addEventListener('click', async () => {
+    if (del.dataset.armed !== 'true') {
+      del.dataset.armed = 'true';
+      del.textContent = t('locker_delete_confirm');
+      return;
+    }
+    await db.remove(c, 'user');
+    refresh();
+  });
+  body.append(el('div', 'actions'));
+  body.lastChild.append(note, add, del);
+  return { box, body };
+}
+
+export async function renderList(container, captures, model, refresh) {
+  for (const u of urls.splice(0)) URL.revokeObjectURL(u);
+  const boxes = [];
+  for (const c of [...captures].sort((a, b) => b.seq - a.seq)) {
+    const { box, body } = item(c, model, refresh);
+    box.append(await screenshot(c), body);
+    boxes.push(box);
+  }
+  container.replaceChildren(...boxes);
+}
