@@ -136,9 +136,23 @@ pub fn decide(scores: &Scores, rule_backed: &[Category], settings: &Settings) ->
     (action, acted, overall)
 }
 
-/// Converts byte offsets of `text` to code-point offsets.
-fn char_offset(text: &str, byte: usize) -> usize {
-    text.get(..byte).map_or_else(|| text.chars().count(), |s| s.chars().count())
+/// Code-point offsets of sorted byte offsets of `text`, in one pass over it (a hostile text
+/// can have thousands of spans).
+fn char_offsets(text: &str, sorted_bytes: &[usize]) -> Vec<usize> {
+    let mut out = Vec::with_capacity(sorted_bytes.len());
+    let mut chars = text.char_indices().map(|(i, _)| i).enumerate().peekable();
+    let mut count = 0;
+    for &byte in sorted_bytes {
+        while let Some(&(n, i)) = chars.peek() {
+            if i >= byte {
+                break;
+            }
+            count = n + 1;
+            chars.next();
+        }
+        out.push(count);
+    }
+    out
 }
 
 pub fn build(
@@ -151,40 +165,52 @@ pub fn build(
 ) -> Verdict {
     let (scores, rule_backed) = score(rules, hits, user_hits, model);
     let (action, acted, overall) = decide(&scores, &rule_backed, settings);
-    let mut spans: Vec<Span> = Vec::new();
-    let mut ids: Vec<String> = Vec::new();
-    let mut dampening: Vec<String> = Vec::new();
-    let mut add = |start: usize, end: usize, category: Category, rule: &str| {
-        if !ids.iter().any(|i| i == rule) {
-            ids.push(rule.to_string());
-        }
-        let span = Span {
-            start: char_offset(text, start),
-            end: char_offset(text, end),
-            category,
-            rule: rule.to_string(),
-            text: text.get(start..end).unwrap_or_default().to_string(),
-        };
-        if !spans.iter().any(|s| s.start == span.start && s.end == span.end && s.rule == span.rule) {
-            spans.push(span);
-        }
-    };
-    for h in hits {
+    let mut ids: Vec<&str> = Vec::new();
+    let mut dampening: Vec<&str> = Vec::new();
+    // Byte spans first, each (place, rule) once, in hit order; code points at the end.
+    let mut seen = std::collections::HashSet::new();
+    let mut raw: Vec<(usize, usize, Category, &str)> = Vec::new();
+    let raised = hits.iter().filter_map(|h| {
         let rule = &rules.rules[h.rule];
         match rule.effect {
-            Effect::Raise(c) => add(h.start, h.end, c, &rule.id),
-            Effect::Dampen => dampening.push(rule.id.clone()),
+            Effect::Raise(c) => Some((h.start, h.end, c, rule.id.as_str())),
+            Effect::Dampen => {
+                dampening.push(&rule.id);
+                None
+            }
         }
-    }
-    for h in user_hits {
-        add(h.start, h.end, Category::Muted, &h.rule);
+    });
+    let user = user_hits.iter().map(|h| (h.start, h.end, Category::Muted, h.rule.as_str()));
+    for (start, end, category, rule) in raised.collect::<Vec<_>>().into_iter().chain(user) {
+        if !ids.contains(&rule) {
+            ids.push(rule);
+        }
+        if seen.insert((start, end, rule)) {
+            raw.push((start, end, category, rule));
+        }
     }
     for id in dampening {
         if !ids.contains(&id) {
             ids.push(id);
         }
     }
-    spans.sort_by_key(|s| (s.start, s.end));
+    raw.sort_by_key(|r| (r.0, r.1));
+    let mut bytes: Vec<usize> = raw.iter().flat_map(|r| [r.0, r.1]).collect();
+    bytes.sort_unstable();
+    bytes.dedup();
+    let chars = char_offsets(text, &bytes);
+    let char_at = |b: usize| bytes.binary_search(&b).map_or(0, |k| chars[k]);
+    let spans: Vec<Span> = raw
+        .iter()
+        .map(|&(start, end, category, rule)| Span {
+            start: char_at(start),
+            end: char_at(end),
+            category,
+            rule: rule.to_string(),
+            text: text.get(start..end).unwrap_or_default().to_string(),
+        })
+        .collect();
+    let ids: Vec<String> = ids.into_iter().map(str::to_string).collect();
     let reason = reason(action, &acted, &spans);
     Verdict { score: overall, action, acted, categories: scores, rule_backed, rules: ids, spans, model: model.is_some(), reason }
 }

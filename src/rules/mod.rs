@@ -149,14 +149,19 @@ impl RuleSet {
             (&self.full_set, &self.full_ids, &text.full),
             (&self.light_set, &self.light_ids, &text.light),
         ] {
-            for k in set.matches(&view.text).iter() {
-                self.locate(ids[k], view, &mut hits);
+            let matched = set.matches(&view.text);
+            if !matched.matched_any() {
+                continue;
+            }
+            let quotes = QuoteIndex::new(&view.text);
+            for k in matched.iter() {
+                self.locate(ids[k], view, &quotes, &mut hits);
             }
         }
         hits
     }
 
-    fn locate(&self, index: usize, view: &View, hits: &mut Vec<Hit>) {
+    fn locate(&self, index: usize, view: &View, quotes: &QuoteIndex, hits: &mut Vec<Hit>) {
         let rule = &self.rules[index];
         let compiled = rule.compiled();
         if compiled.unless_text.iter().any(|u| u.is_match(&view.text)) {
@@ -172,28 +177,61 @@ impl RuleSet {
                 continue;
             }
             let (start, end) = view.original_range(m.start(), m.end());
-            let quoted = is_quoted(&view.text, m.start(), m.end());
+            let quoted = quotes.is_quoted(m.start(), m.end());
             hits.push(Hit { rule: index, start, end, quoted });
         }
     }
 }
 
-/// Whether `text[start..end]` is inside a quotation: an odd number of double quotes before it
-/// and one after (« » and curly quotes are folded to '"'), or a single quote opening a word
-/// before it and one closing a word after it (apostrophes inside words do not count).
-fn is_quoted(text: &str, start: usize, end: usize) -> bool {
-    let (before, after) = (&text[..start], &text[end..]);
-    if before.matches('"').count() % 2 == 1 && after.contains('"') {
-        return true;
+/// Where a view's quotation marks are, found in one pass so that asking whether each of
+/// thousands of matches is quoted stays cheap (a hostile 25,000-character text).
+struct QuoteIndex {
+    /// Double quotes (« » and curly quotes are folded to '"').
+    double: Vec<usize>,
+    /// Single quotes opening a word: at the start, or after ' ', '(' or ':'.
+    opening: Vec<usize>,
+    /// Single quotes ending a word (not followed by a letter or digit)…
+    closing: Vec<usize>,
+    /// …of which those not preceded by a space.
+    closing_after_word: Vec<usize>,
+}
+
+impl QuoteIndex {
+    fn new(text: &str) -> QuoteIndex {
+        let mut q = QuoteIndex { double: Vec::new(), opening: Vec::new(), closing: Vec::new(), closing_after_word: Vec::new() };
+        let mut prev: Option<char> = None;
+        let mut chars = text.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            if c == '"' {
+                q.double.push(i);
+            } else if c == '\'' {
+                if prev.is_none_or(|p| p == ' ' || p == '(' || p == ':') {
+                    q.opening.push(i);
+                }
+                if chars.peek().is_none_or(|&(_, n)| !n.is_alphanumeric()) {
+                    q.closing.push(i);
+                    if prev != Some(' ') {
+                        q.closing_after_word.push(i);
+                    }
+                }
+            }
+            prev = Some(c);
+        }
+        q
     }
-    let opens = before.char_indices().rev().find(|&(i, c)| {
-        c == '\'' && before[..i].chars().last().is_none_or(|p| p == ' ' || p == '(' || p == ':')
-    });
-    let closes = after.char_indices().find(|&(i, c)| {
-        c == '\'' && after[i + 1..].chars().next().is_none_or(|n| !n.is_alphanumeric())
-            && (i == 0 || !after[..i].ends_with(' '))
-    });
-    opens.is_some() && closes.is_some()
+
+    /// Whether `text[start..end]` is inside a quotation: an odd number of double quotes before
+    /// it and one after, or a single quote opening a word before it and one closing a word after
+    /// it (apostrophes inside words do not count).
+    fn is_quoted(&self, start: usize, end: usize) -> bool {
+        let before = self.double.partition_point(|&p| p < start);
+        if before % 2 == 1 && self.double.last().is_some_and(|&p| p >= end) {
+            return true;
+        }
+        let opens = self.opening.first().is_some_and(|&p| p < start);
+        let closes = self.closing.binary_search(&end).is_ok() || self.closing_after_word.last().is_some_and(|&p| p >= end);
+        opens && closes
+    }
 }
 
 #[cfg(test)]
