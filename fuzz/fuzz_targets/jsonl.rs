@@ -1,9 +1,7 @@
-//! The CLI's JSON Lines input: any bytes give a text or an error message, never a panic.
+//! Fuzz target `jsonl`: the property is `checks::jsonl_line`; inputs over 100 ms are kept (slow.rs).
 #![no_main]
-use libfuzzer_sys::fuzz_target;
+#[allow(dead_code)]
+mod checks;
+mod slow;
 
-fuzz_target!(|data: &[u8]| {
-    if let Err(message) = rempart::jsonl::parse_input_line(data) {
-        assert!(!message.is_empty());
-    }
-});
+libfuzzer_sys::fuzz_target!(|data: &[u8]| slow::timed("jsonl", data, checks::jsonl_line));

@@ -1,16 +1,7 @@
-//! Normalization never panics, and every normalized byte maps back inside the original, on
-//! character boundaries.
+//! Fuzz target `normalize`: the property is `checks::normalize_maps_back`; inputs over 100 ms are kept (slow.rs).
 #![no_main]
-use libfuzzer_sys::fuzz_target;
+#[allow(dead_code)]
+mod checks;
+mod slow;
 
-fuzz_target!(|data: &[u8]| {
-    let text = String::from_utf8_lossy(data);
-    let n = rempart::normalize::normalize(&text);
-    for view in [&n.light, &n.full] {
-        for (i, _) in view.text.char_indices() {
-            let (s, e) = view.original_range(i, i + 1);
-            assert!(s <= e && e <= text.len(), "range {s}..{e} outside {}", text.len());
-            assert!(text.is_char_boundary(s) && text.is_char_boundary(e));
-        }
-    }
-});
+libfuzzer_sys::fuzz_target!(|data: &[u8]| slow::timed("normalize", data, checks::normalize_maps_back));
