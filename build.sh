@@ -108,8 +108,8 @@ run_tests() {
   ensure_browsers
   say "Rust tests"
   cargo test --release --quiet
-  say "wasm tests under Node (same API, same verdicts as native)"
-  node --test tests/wasm/
+  say "wasm tests under Node (same API, same verdicts as native) and the extension's pure guards"
+  node --test tests/wasm/ tests/unit/
   if [ -d tests/e2e ]; then
     say "end-to-end tests in Chromium and Firefox"
     node --test --test-concurrency=1 tests/e2e/

@@ -1,0 +1,65 @@
+// The extension's pure guards under Node: the background's message check (shape and sender) and
+// the lenient settings reader, against forged messages and corrupted or hand-edited storage.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { check, MAX_BATCH } from '../../extension/shared/messages.js';
+import { inspect, sanitize, DEFAULTS } from '../../extension/shared/settings.js';
+
+const runtime = { id: 'rempart-id', getURL: (p) => `chrome-extension://rempart-id/${p}` };
+const contentScript = { id: 'rempart-id', url: 'https://x.com/home', tab: { id: 7 } };
+const ourPage = { id: 'rempart-id', url: 'chrome-extension://rempart-id/options/options.html' };
+const item = { key: '1', main: { author: 'a', name: 'A', text: 'hello' }, quote: null, fresh: true };
+
+test('messages: right sender and shape only', () => {
+  assert.equal(check({ type: 'classify', items: [item] }, contentScript, runtime), 'classify');
+  assert.equal(check({ type: 'test', text: 'x' }, ourPage, runtime), 'test');
+  // Another extension, a web page (no id), an X page asking for a page-only message, a look-alike host.
+  assert.equal(check({ type: 'classify', items: [item] }, { ...contentScript, id: 'other' }, runtime), null);
+  assert.equal(check({ type: 'test', text: 'x' }, { url: 'https://x.com/' }, runtime), null);
+  assert.equal(check({ type: 'validate', settings: {} }, contentScript, runtime), null);
+  assert.equal(check({ type: 'classify', items: [item] }, { ...contentScript, url: 'https://x.com.evil.example/' }, runtime), null);
+  assert.equal(check({ type: 'classify', items: [item] }, { ...contentScript, url: 'http://x.com/' }, runtime), null);
+  assert.equal(check({ type: 'evidence-capture' }, ourPage, runtime), null);
+  // Unknown types, prototype keys, malformed fields.
+  for (const type of ['evidence-delete', 'settings', '__proto__', 'constructor', 'toString', undefined]) {
+    assert.equal(check({ type, items: [item] }, contentScript, runtime), null, String(type));
+  }
+  const bad = [
+    { items: 'x' }, { items: Array(MAX_BATCH + 1).fill(item) }, { items: [{ ...item, key: '' }] },
+    { items: [{ ...item, main: { ...item.main, text: 'x'.repeat(10001) } }] },
+    { items: [{ ...item, main: { ...item.main, author: '../../etc' } }] }, { items: [{ ...item, fresh: 'yes' }] },
+  ];
+  for (const m of bad) assert.equal(check({ type: 'classify', ...m }, contentScript, runtime), null, JSON.stringify(m).slice(0, 80));
+  assert.equal(check(null, contentScript, runtime), null);
+  assert.equal(check('classify', contentScript, runtime), null);
+});
+
+test('settings: corrupted storage gives defaults for what is unreadable, each named', () => {
+  assert.deepEqual(inspect(undefined), { settings: sanitize(DEFAULTS), problems: [] });
+  for (const raw of [null, 42, 'settings', [1, 2]]) {
+    const { settings, problems } = inspect(raw);
+    assert.deepEqual(settings, sanitize(DEFAULTS));
+    assert.equal(problems[0].field, 'settings');
+  }
+  const { settings, problems } = inspect({
+    enabled: 'yes', preset: 'brutal', categories: { insult: { action: 'explode', threshold: 7 }, threat: { action: 'flag' }, nope: {} },
+    muted_words: ['ok', 42, { a: 1 }, '  spaced  ', ''], muted_regexes: 'not a list', allowlist: ['@Good_One', 'not a handle!'],
+  });
+  assert.equal(settings.enabled, true);
+  assert.equal(settings.preset, 'balanced');
+  assert.deepEqual(settings.categories, { threat: { action: 'flag' } });
+  assert.deepEqual(settings.muted_words, ['ok', 'spaced']);
+  assert.deepEqual(settings.muted_regexes, []);
+  assert.deepEqual(settings.allowlist, ['good_one']);
+  const fields = problems.map((p) => p.field).sort();
+  assert.deepEqual(fields, ['allowlist', 'enabled', 'insult.action', 'insult.threshold', 'muted_regexes', 'muted_words', 'muted_words', 'preset'].sort());
+  assert.ok(problems.every((p) => typeof p.value === 'string' && p.value.length <= 60));
+});
+
+test('settings: 10,000 muted words are kept; more are cut at the limit and said', () => {
+  const words = Array.from({ length: 10000 }, (_, i) => `mot${i}`);
+  assert.equal(inspect({ muted_words: words }).settings.muted_words.length, 10000);
+  const { settings, problems } = inspect({ muted_words: [...words, 'one-more'] });
+  assert.equal(settings.muted_words.length, 10000);
+  assert.match(problems[0].value, /10001 > 10000/);
+});
