@@ -7,6 +7,25 @@ import * as S from '../shared/settings.js';
 
 let booting = null;
 let appliedJson = '';
+// Stored user rules the engine refused, each dropped alone: [{field, value, error}].
+let rejected = [];
+
+/** The settings minus each user rule the engine refuses (named), so one bad regex in storage
+ *  does not take the user's other rules down with it. */
+function usable(settings) {
+  const dropped = [];
+  let s = settings;
+  for (;;) {
+    const { error } = Engine.validateSettings(s);
+    if (!error) return { settings: s, dropped };
+    const regex = /^rule 'user:regex:(\d+)'/.exec(error);
+    const word = /^rule 'muted word #(\d+) /.exec(error);
+    const [field, at] = regex ? ['muted_regexes', regex[1] - 1] : word ? ['muted_words', word[1] - 1] : ['muted_words', -1];
+    dropped.push({ field, value: at >= 0 ? s[field][at] : '', error });
+    // An error that names no single rule (the whole list too big): drop every user rule.
+    s = at >= 0 ? { ...s, [field]: s[field].filter((_, i) => i !== at) } : { ...s, muted_words: [], muted_regexes: [] };
+  }
+}
 
 async function boot() {
   await init({ module_or_path: api.runtime.getURL('pkg/rempart_bg.wasm') });
@@ -19,25 +38,23 @@ async function boot() {
       console.warn('Rempart: model not loaded, rules only', e);
     }
   }
-  const settings = await S.load();
+  const stored = await S.load();
+  let settings = stored;
   let engine;
   try {
+    engine = new Engine(model, null, stored);
+    rejected = [];
+  } catch {
+    ({ settings, dropped: rejected } = usable(stored));
+    console.warn('Rempart: stored user rules refused, running without them', rejected);
     engine = new Engine(model, null, settings);
-  } catch (e) {
-    // Stored user rules the engine rejects must not leave the user unprotected: start without them.
-    console.warn('Rempart: stored user rules rejected, started without them', e);
-    engine = new Engine(model, null, { ...settings, muted_words: [], muted_regexes: [] });
-    engine.userRulesDropped = true;
   }
   // Display names and handles are a few words: too short for the model (it over-fires on them),
   // so they go through the rules only. Slurs in names are what the rules are for.
-  const names = new Engine(null, null, engineSettings(engine, settings));
-  appliedJson = JSON.stringify(settings);
+  const names = new Engine(null, null, settings);
+  appliedJson = JSON.stringify(stored);
   return { texts: engine, names };
 }
-
-// The settings the engine accepted (user rules may have been dropped at boot).
-const engineSettings = (engine, settings) => (engine.userRulesDropped ? { ...settings, muted_words: [], muted_regexes: [] } : settings);
 
 export function ready() {
   booting ??= boot().catch((e) => { booting = null; throw e; });
@@ -53,8 +70,13 @@ export async function current() {
     try {
       engines.texts.setSettings(settings);
       engines.names.setSettings(settings);
-    } catch (e) {
-      console.warn('Rempart: settings rejected', e);
+      rejected = [];
+    } catch {
+      // setSettings keeps the old settings on error: apply the usable part instead.
+      const { settings: accepted, dropped } = usable(settings);
+      rejected = dropped;
+      engines.texts.setSettings(accepted);
+      engines.names.setSettings(accepted);
     }
     appliedJson = json;
   }
@@ -69,4 +91,11 @@ export async function validate(settings) {
 export async function info() {
   const { texts } = await ready();
   return { ...engineInfo(), hasModel: texts.hasModel };
+}
+
+/** What is wrong with the stored settings: fields reset on reading, user rules the engine refused. */
+export async function health() {
+  await current();
+  const { problems } = await S.loadChecked();
+  return { problems, rejected };
 }

@@ -3,7 +3,7 @@
 // The background never makes a network request: the engine and model are files inside the package.
 import { api } from '../shared/browser.js';
 import { check } from '../shared/messages.js';
-import { ready, validate, info, current } from './engine.js';
+import { ready, validate, info, current, health } from './engine.js';
 import { decide } from './verdicts.js';
 import * as state from './state.js';
 import { capture, status } from './capture.js';
@@ -38,7 +38,7 @@ async function handle(type, msg, sender) {
       return res;
     }
     case 'info':
-      return { engine: await info() };
+      return { engine: await info(), health: await health() };
     case 'validate':
       return await validate(msg.settings);
     case 'test': {

@@ -1,8 +1,9 @@
 // Options page: loads settings into the form, validates every change live through the background
-// engine (the only place wasm runs), saves valid settings to storage.sync — open X tabs rescan
+// engine (the only place wasm runs), saves valid settings to storage.local — open X tabs rescan
 // on that change — and runs the test box against the saved settings.
 import { api, t, localizePage } from '../shared/browser.js';
 import * as S from '../shared/settings.js';
+import { MAX_TEXT } from '../shared/messages.js';
 import { buildCategoryRows, fill, read, showValues } from './form.js';
 
 const form = document.getElementById('settings');
@@ -38,7 +39,7 @@ async function commit(changed) {
   try {
     await S.save(settings);
   } catch (e) {
-    // storage.sync allows 8 KB per item: very long lists do not fit.
+    // A full disk: the write fails and nothing changes; say so on the field being edited.
     const field = ['allowlist', 'blocklist', 'muted_words', 'muted_regexes'].includes(changed?.name) ? changed.name : 'muted_words';
     showErrors({ ...errors, [field]: String(e?.message ?? e) });
     setStatus('status_not_saved', true);
@@ -51,10 +52,13 @@ async function commit(changed) {
 
 async function runTest() {
   const out = document.getElementById('test-result');
-  const text = form.elements.test_text.value;
-  if (!text.trim()) { out.replaceChildren(); return; }
-  const res = await ask({ type: 'test', text });
-  if (!res?.ok) { out.textContent = res?.error ?? ''; return; }
+  const runs = () => { out.dataset.runs = String(Number(out.dataset.runs ?? 0) + 1); };
+  const whole = form.elements.test_text.value;
+  if (!whole.trim()) { out.replaceChildren(); return; }
+  // The background takes at most MAX_TEXT characters a text; tweets are read up to 8,000.
+  const text = whole.slice(0, MAX_TEXT);
+  const res = await ask({ type: 'test', text }).catch((e) => ({ error: String(e?.message ?? e) }));
+  if (!res?.ok) { out.textContent = res?.error ?? t('test_no_answer'); delete out.dataset.action; runs(); return; }
   const v = res.verdict;
   const line = (label, value) => {
     const p = document.createElement('p');
@@ -78,7 +82,10 @@ async function runTest() {
   );
   out.title = v.reason;
   if (!res.model) out.append(line('', t('engine_rules_only')));
+  if (text.length < whole.length) out.append(line('', t('test_truncated', [String(MAX_TEXT)])));
   out.dataset.action = v.action;
+  // Counts answered tests: lets a script (and the end-to-end tests) know this text's turn is over.
+  runs();
 }
 
 form.addEventListener('input', (e) => {
@@ -90,7 +97,7 @@ form.addEventListener('input', (e) => {
   }
   setStatus('');
   clearTimeout(saveTimer);
-  // Typing and sliding fire many events; storage.sync limits writes per minute.
+  // Typing and sliding fire many events: save once the user pauses.
   const wait = e.target.type === 'radio' || e.target.type === 'checkbox' || e.target.tagName === 'SELECT' ? 0 : 350;
   saveTimer = setTimeout(() => commit(e.target), wait);
 });
@@ -102,11 +109,30 @@ form.elements.reset.addEventListener('click', async () => {
   setStatus('status_saved');
 });
 
+/** Stored settings that could not be read (hand edits, corruption, an old version) or rules the
+ *  engine refused: say which, save the repaired settings, and keep filtering with the rest. */
+async function repair(settings, problems, rejected) {
+  if (!problems.length && !rejected.length) return settings;
+  const items = [
+    ...problems.map((p) => t('repair_reset', [p.field, p.value])),
+    // The regex crate's errors span lines (pattern, caret, message): keep the first and the last.
+    ...rejected.map((r) => t('repair_rule', [r.value.slice(0, 80), [...new Set([r.error.split('\n')[0], r.error.trim().split('\n').at(-1)])].join(' ')])),
+  ];
+  const list = document.getElementById('repair-list');
+  list.replaceChildren(...items.map((text) => Object.assign(document.createElement('li'), { textContent: text })));
+  document.getElementById('repair').hidden = false;
+  const repaired = { ...settings };
+  for (const r of rejected) repaired[r.field] = repaired[r.field].filter((v) => v !== r.value);
+  await S.save(repaired);
+  return repaired;
+}
+
 localizePage();
 buildCategoryRows(form.querySelector('#categories tbody'));
-fill(form, await S.load());
+const checked = await S.loadChecked();
+const info = await ask({ type: 'info' }).catch(() => null);
+fill(form, await repair(checked.settings, checked.problems, info?.ok ? info.health.rejected : []));
 form.dataset.ready = 'true';
-ask({ type: 'info' }).then((res) => {
-  if (!res?.ok) return;
-  document.getElementById('engine-status').textContent = `${t(res.engine.hasModel ? 'engine_model' : 'engine_rules_only')} · v${api.runtime.getManifest().version}`;
-});
+if (info?.ok) {
+  document.getElementById('engine-status').textContent = `${t(info.engine.hasModel ? 'engine_model' : 'engine_rules_only')} · v${api.runtime.getManifest().version}`;
+}

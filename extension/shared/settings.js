@@ -1,5 +1,7 @@
-// Settings schema: one object in storage.sync holds the engine's part (enabled, preset, categories,
+// Settings schema: one object in storage.local holds the engine's part (enabled, preset, categories,
 // muted rules) and the extension's own (allowlist, blocklist); the engine ignores fields it does not know.
+// Not storage.sync: its 8 KB per item cannot hold 10,000 muted words. Reading is lenient and
+// reports every field it had to reset, so the options page can say what was lost.
 import { api } from './browser.js';
 
 export const KEY = 'settings';
@@ -22,39 +24,71 @@ export function normalizeHandle(raw) {
   return /^[A-Za-z0-9_]{1,20}$/.test(s) ? s.toLowerCase() : null;
 }
 
-const strings = (v, max) => (Array.isArray(v) ? v : []).filter((x) => typeof x === 'string').map((x) => x.trim()).filter(Boolean).slice(0, max);
+export const LIMITS = { muted_words: 10000, muted_regexes: 200, allowlist: 5000, blocklist: 5000 };
+const shown = (v) => { try { return String(JSON.stringify(v)).slice(0, 60); } catch { return '?'; } };
 
-/** Whatever storage holds (old versions, hand edits) → a well-formed settings object. */
-export function sanitize(raw) {
-  const s = raw && typeof raw === 'object' ? raw : {};
+/** Whatever storage holds (old versions, hand edits, corruption) → {settings, problems}: a
+ *  well-formed settings object, and [{field, value}] for every value reset to its default. */
+export function inspect(raw) {
+  const problems = [];
+  const bad = (field, value) => problems.push({ field, value: shown(value) });
+  if (raw !== undefined && (!raw || typeof raw !== 'object' || Array.isArray(raw))) bad('settings', raw);
+  const s = raw && typeof raw === 'object' && !Array.isArray(raw) ? raw : {};
+  const list = (field, clean = (x) => x) => {
+    const v = s[field];
+    if (v === undefined) return [];
+    if (!Array.isArray(v)) { bad(field, v); return []; }
+    const out = [];
+    for (const x of v) {
+      const c = typeof x === 'string' ? clean(x.trim()) : null;
+      if (c === '') continue;
+      if (c === null) bad(field, x);
+      else if (out.length >= LIMITS[field]) { bad(field, `${v.length} > ${LIMITS[field]}`); break; } else out.push(c);
+    }
+    return [...new Set(out)];
+  };
   const categories = {};
+  if (s.categories !== undefined && (!s.categories || typeof s.categories !== 'object')) bad('categories', s.categories);
   for (const cat of CATEGORIES) {
     const c = s.categories?.[cat];
-    if (!c || typeof c !== 'object') continue;
+    if (c === undefined) continue;
     const entry = {};
-    if (ACTIONS.includes(c.action)) entry.action = c.action;
-    if (typeof c.threshold === 'number' && c.threshold >= 0 && c.threshold <= 1) entry.threshold = c.threshold;
+    if (c && ACTIONS.includes(c.action)) entry.action = c.action;
+    else if (c?.action !== undefined || !c || typeof c !== 'object') bad(`${cat}.action`, c?.action ?? c);
+    if (typeof c?.threshold === 'number' && c.threshold >= 0 && c.threshold <= 1) entry.threshold = c.threshold;
+    else if (c?.threshold !== undefined) bad(`${cat}.threshold`, c.threshold);
     if (Object.keys(entry).length) categories[cat] = entry;
   }
-  const handles = (v) => [...new Set(strings(v, 5000).map(normalizeHandle).filter(Boolean))];
-  return {
+  if (s.enabled !== undefined && typeof s.enabled !== 'boolean') bad('enabled', s.enabled);
+  if (s.preset !== undefined && !Object.hasOwn(PRESETS, s.preset)) bad('preset', s.preset);
+  const settings = {
     enabled: s.enabled !== false,
     preset: Object.hasOwn(PRESETS, s.preset) ? s.preset : DEFAULTS.preset,
     categories,
-    muted_words: strings(s.muted_words, 10000),
-    muted_regexes: strings(s.muted_regexes, 200),
-    allowlist: handles(s.allowlist),
-    blocklist: handles(s.blocklist),
+    muted_words: list('muted_words'),
+    muted_regexes: list('muted_regexes'),
+    allowlist: list('allowlist', (h) => normalizeHandle(h) ?? (h ? null : '')),
+    blocklist: list('blocklist', (h) => normalizeHandle(h) ?? (h ? null : '')),
   };
+  return { settings, problems };
+}
+
+export const sanitize = (raw) => inspect(raw).settings;
+
+/** The stored settings, checked; versions before 0.2 kept them in storage.sync. */
+export async function loadChecked() {
+  const got = await api.storage.local.get(KEY);
+  let raw = got[KEY];
+  if (raw === undefined) raw = (await api.storage.sync?.get(KEY).catch(() => ({})))?.[KEY];
+  return inspect(raw);
 }
 
 export async function load() {
-  const got = await api.storage.sync.get(KEY);
-  return sanitize(got[KEY]);
+  return (await loadChecked()).settings;
 }
 
 export async function save(settings) {
-  await api.storage.sync.set({ [KEY]: sanitize(settings) });
+  await api.storage.local.set({ [KEY]: sanitize(settings) });
 }
 
 export const thresholdOf = (s, cat) => s.categories[cat]?.threshold ?? PRESETS[s.preset];

@@ -150,7 +150,7 @@ export function defineTimelineTests(ctx) {
     await saved();
     await opt.type('test_text', 'je vais te tuer');
     await opt.waitFor(() => document.getElementById('test-result').dataset.action === 'flag', null, 'test box verdict');
-    const stored = await opt.run(() => (globalThis.browser ?? globalThis.chrome).storage.sync.get('settings').then((r) => r.settings));
+    const stored = await opt.run(() => (globalThis.browser ?? globalThis.chrome).storage.local.get('settings').then((r) => r.settings));
     assert.deepEqual(stored.allowlist, ['bestie']);
     assert.deepEqual(stored.blocklist, ['sam_reads'], 'profile URLs and capitals are accepted');
     assert.deepEqual(stored.muted_words, ['brocoli']);
