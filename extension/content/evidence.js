@@ -143,7 +143,12 @@
         button.setAttribute('aria-live', 'polite');
         // X opens the tweet on any click inside the article: keep ours to ourselves.
         for (const ev of ['pointerdown', 'mousedown', 'mouseup']) button.addEventListener(ev, (e) => e.stopPropagation());
-        button.addEventListener('click', (e) => { e.preventDefault(); e.stopPropagation(); save(article, button); });
+        button.addEventListener('click', (e) => {
+          e.preventDefault();
+          e.stopPropagation();
+          // Only the user's own click: a page script must not be able to file evidence.
+          if (e.isTrusted) save(article, button);
+        });
         article.append(button);
       }
       button.title = t('evidence_save_title');

@@ -15,7 +15,7 @@
         if (n.nodeType === Node.TEXT_NODE) out += n.nodeValue;
         else if (n.nodeName === 'IMG') out += n.getAttribute('alt') ?? '';
         else if (n.nodeName === 'BR') out += '\n';
-        else if (n.nodeType === Node.ELEMENT_NODE) walk(n);
+        else if (n.nodeType === Node.ELEMENT_NODE && !n.classList.contains('rempart-ui')) walk(n);
       }
     };
     walk(el);
@@ -42,7 +42,10 @@
       const first = user.querySelector('span');
       name = readText(first).trim().slice(0, 200);
     }
-    const text = readText(own(root, X.tweetText, quote)[0]);
+    // Layout drift: no tweetText block → the language-tagged block, else all the tweet's text.
+    const textEl = own(root, X.tweetText, quote)[0]
+      ?? (user ? null : own(root, X.tweetTextFallback, quote)[0] ?? root);
+    const text = readText(textEl);
     let id = null;
     let url = null;
     const time = own(root, X.time, quote)[0]?.getAttribute('datetime') ?? null;

@@ -23,12 +23,19 @@
         href = location.href;
         onRoute();
       }
-      const touched = new Set();
-      for (const r of records) {
-        const a = r.target.nodeType === Node.ELEMENT_NODE && r.target.closest(`${X.tweet}[data-rempart-action]`);
-        if (a && ![...r.addedNodes, ...r.removedNodes].every((n) => n.classList?.contains('rempart-ui'))) touched.add(a);
+      let found;
+      try {
+        const touched = new Set();
+        for (const r of records) {
+          const a = r.target.nodeType === Node.ELEMENT_NODE && r.target.closest(`${X.tweet}[data-rempart-action]`);
+          if (a && ![...r.addedNodes, ...r.removedNodes].every((n) => n.classList?.contains('rempart-ui'))) touched.add(a);
+        }
+        found = pending(false, touched);
+      } catch (e) {
+        // Unreadable markup must not stop the observer: the next mutation gets another chance.
+        console.warn('Rempart: could not scan the page', e);
+        return;
       }
-      const found = pending(false, touched);
       if (found.length) onTweets(found);
     });
     observer.observe(document.documentElement, { childList: true, subtree: true });
@@ -39,22 +46,27 @@
     };
   };
 
-  /** Calls report(true) when a page that should show tweets shows none for a while, report(false) after. */
+  // A tweet found only through the fallback selector, or without its User-Name block: X's markup
+  // changed under us, and filtering is best-effort.
+  const PARTIAL = `${X.tweet}:not(${X.tweetStrict}), ${X.tweetStrict}:not(:has(${X.userName}))`;
+
+  /** Calls report(true) when a page that should show tweets shows none for a while, or shows
+   *  tweets only partly recognised; report(false) once tweets are fully recognised again. */
   R.watchDrift = function watchDrift(report) {
     let since = Date.now();
     let path = location.pathname;
     let warned = false;
+    const set = (on) => { if (on !== warned) { warned = on; report(on); } };
     setInterval(() => {
       if (location.pathname !== path) { path = location.pathname; since = Date.now(); }
       const seen = document.querySelector(X.tweet) !== null;
-      if (seen || R.NOT_TIMELINE.test(path)) {
+      if (seen) {
         since = Date.now();
-        if (warned && seen) { warned = false; report(false); }
-        return;
-      }
-      if (!warned && document.querySelector(X.main) && Date.now() - since > DRIFT_AFTER_MS) {
-        warned = true;
-        report(true);
+        set(document.querySelector(PARTIAL) !== null);
+      } else if (R.NOT_TIMELINE.test(path)) {
+        since = Date.now();
+      } else if (document.querySelector(X.main) && Date.now() - since > DRIFT_AFTER_MS) {
+        set(true);
       }
     }, 2000);
   };

@@ -50,7 +50,15 @@
     const ready = [];
     const need = new Map();
     for (const a of articles) {
-      const info = keyOf(a);
+      let info;
+      try {
+        info = keyOf(a);
+      } catch (e) {
+        // Markup we cannot read (layout drift): blurred as unchecked, never an error thrown at X.
+        console.warn('Rempart: unreadable tweet, left blurred', e);
+        R.applyAll([{ article: a, key: 'unreadable', verdict: UNCHECKED }]);
+        continue;
+      }
       const hit = cache.get(info.key);
       if (hit && !(hit.expires < Date.now())) {
         ready.push({ article: a, key: info.key, verdict: hit });
@@ -92,16 +100,17 @@
     R.applyAll(entries);
   }
 
-  const finder = R.watch((articles) => { decide(articles); }, () => { decide(finder.now()); });
+  const settle = (p) => p.catch((e) => console.warn('Rempart: tweets left undecided', e));
+  const finder = R.watch((articles) => { settle(decide(articles)); }, () => { settle(decide(finder.now())); });
 
   function rescan() {
     generation++;
     cache.clear();
-    decide(finder.all(), { rescan: true });
+    settle(decide(finder.all(), { rescan: true }));
   }
 
   api.storage.onChanged.addListener((changes, area) => {
-    if (area === 'sync' && changes.settings) rescan();
+    if (area === 'local' && changes.settings) rescan();
   });
   api.runtime.onMessage.addListener((msg, sender) => {
     // Only our own background may ask (it sends without a tab); pages cannot reach this listener.
@@ -110,5 +119,5 @@
   });
 
   R.watchDrift((on) => { api.runtime.sendMessage({ type: 'drift', on }).catch(() => {}); });
-  if (document.readyState !== 'loading') decide(finder.now());
+  if (document.readyState !== 'loading') settle(decide(finder.now()));
 })();

@@ -29,7 +29,12 @@
     b.dataset.rempartControl = 'reveal';
     // X opens the tweet on any click inside the article: keep ours to ourselves.
     for (const ev of ['pointerdown', 'mousedown', 'mouseup']) b.addEventListener(ev, (e) => e.stopPropagation());
-    b.addEventListener('click', (e) => { e.preventDefault(); e.stopPropagation(); onReveal(); });
+    b.addEventListener('click', (e) => {
+      e.preventDefault();
+      e.stopPropagation();
+      // Only the user's own click: a page script's synthetic click must not unblur anything.
+      if (e.isTrusted) onReveal();
+    });
     return b;
   }
 

@@ -12,8 +12,13 @@ globalThis.Rempart = {
     // X renders a quoted tweet as a role=link block holding its own User-Name and tweetText.
     quote: 'div[role="link"]',
     time: 'time[datetime]',
-    tweet: 'article[data-testid="tweet"]',
+    // Tweets as X marks them, or — when X has renamed its test ids (layout drift) — any article in
+    // the main column, filtered best-effort and reported as drift. Notifications are articles too.
+    tweet: ':is(article[data-testid="tweet"], main article:not([data-testid="notification"]))',
+    tweetStrict: 'article[data-testid="tweet"]',
     tweetText: 'div[data-testid="tweetText"]',
+    // X sets the tweet's language on its text block: the fallback when tweetText is renamed.
+    tweetTextFallback: 'div[lang]',
     userName: 'div[data-testid="User-Name"]',
   }),
   STATUS_PATH: /^\/([A-Za-z0-9_]{1,20})\/status\/(\d{1,25})/,

@@ -10,6 +10,7 @@ import { createServer as createHttps } from 'node:https';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
+import { hostileCorpus } from '../../fixtures/hostile_corpus.mjs';
 
 const FIXTURE = new URL('../fixture/', import.meta.url).pathname;
 export const X_HOSTS = ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'];
@@ -39,6 +40,10 @@ export async function startFixture() {
     requests.push({ host: url.hostname, path: url.pathname, origin: req.headers.origin ?? null, referer: req.headers.referer ?? null });
     res.setHeader('Content-Security-Policy', CSP);
     res.setHeader('Cache-Control', 'no-store');
+    if (url.pathname === '/fixture/hostile-corpus.json') {
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(hostileCorpus()));
+      return;
+    }
     if (url.pathname.startsWith('/fixture/')) {
       const name = url.pathname.slice('/fixture/'.length);
       if (!/^[\w.-]+$/.test(name)) { res.writeHead(404).end(); return; }
