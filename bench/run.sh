@@ -10,7 +10,7 @@ QUICK=${REMPART_BENCH_QUICK:+--quick}
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
 mkdir -p bench/out
-rm -f bench/out/{quality,speed,chromium,profile}.json # a step that fails must not leave old figures
+rm -f bench/out/{quality,speed,chromium,profile,hostile}.json # a step that fails must not leave old figures
 python3 bench/corpus.py bench/out/corpus.jsonl
 # The Python baseline and the reused evaluation code run in a bench-only venv (pinned).
 [ -x bench/.venv/bin/python ] || python3 -m venv bench/.venv
@@ -18,6 +18,8 @@ bench/.venv/bin/pip install -q -r bench/requirements.txt
 
 say "speed: wasm and native vs obscenity, cold start, scaling"
 node bench/speed.mjs bench/out/corpus.jsonl $QUICK
+say "hostile corpus: each entry through the wasm engine"
+node bench/hostile.mjs > /dev/null
 say "profiles: node --cpu-prof, perf, twiggy"
 if [ -n "$QUICK" ]; then head -1000 bench/out/corpus.jsonl > bench/out/corpus-quick.jsonl; fi
 node bench/profile.mjs "bench/out/corpus${QUICK:+-quick}.jsonl" > /dev/null
