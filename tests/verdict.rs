@@ -131,7 +131,11 @@ fn user_rules_act_and_bad_ones_are_refused_without_losing_the_old_settings() {
 fn hostile_input_is_handled() {
     let e = default_engine();
     let long = "connard ".repeat(3_200); // ~25,000 characters
-    assert_eq!(e.classify(&long).action, Action::Blur);
+    let v = e.classify(&long);
+    assert_eq!(v.action, Action::Blur);
+    // Spans stop at the cap, first ones first, and stay exact.
+    assert_eq!(v.spans.len(), rempart::verdict::MAX_SPANS);
+    assert_eq!((v.spans[1].start, v.spans[1].end, v.spans[1].text.as_str()), (8, 15, "connard"));
     let huge = "a".repeat(5_000_000);
     assert_eq!(e.classify(&huge).action, Action::None);
     for text in ["", "\u{202E}\u{200B}\u{FEFF}", "<img src=x onerror=alert(1)>", "e\u{301}\u{301}\u{301}\u{301}", "\u{FFFD}\u{0}"] {
