@@ -1,13 +1,15 @@
 // Robustness and security in the real Debian Chromium, in a profile of its own (the evidence
 // tests elsewhere count records): hostile corpus, hostile page, corrupted settings, layout drift.
-import { after, before, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
 import { launchChromium } from './lib/chromium.mjs';
 import { playwrightTab } from './lib/drivers.mjs';
 import { defineRobustnessTests } from './lib/robustness.mjs';
-import { startFixture } from './lib/server.mjs';
+import { startFixture, X_HOSTS } from './lib/server.mjs';
 
 describe('Chromium robustness', { timeout: 600000 }, () => {
   const errors = [];
+  const extensionRequests = [];
   const ctx = { name: 'chromium', pageErrors: () => errors.splice(0) };
   let fx;
   let browser;
@@ -19,6 +21,10 @@ describe('Chromium robustness', { timeout: 600000 }, () => {
     browser.context.on('weberror', (e) => errors.push(String(e.error())));
     browser.context.on('console', (m) => {
       if (m.type() === 'error' && /^chrome-extension:/.test(m.location().url ?? '')) errors.push(m.text());
+    });
+    browser.context.on('request', (r) => {
+      const fromExtension = r.serviceWorker() !== null || (r.frame?.()?.url() ?? '').startsWith('chrome-extension://');
+      if (fromExtension) extensionRequests.push(r.url());
     });
     ctx.extensionUrl = browser.extensionUrl;
     ctx.x = playwrightTab(await browser.context.newPage());
@@ -34,4 +40,12 @@ describe('Chromium robustness', { timeout: 600000 }, () => {
   });
 
   defineRobustnessTests(ctx);
+
+  it('no request from the extension; nothing but the fixture reached', () => {
+    const foreign = extensionRequests.filter((u) => !u.startsWith(ctx.extensionUrl('')) && !u.startsWith(`blob:${ctx.extensionUrl('')}`));
+    assert.deepEqual(foreign, []);
+    for (const r of fx.requests) assert.ok(X_HOSTS.includes(r.host) && !/^chrome-extension:/.test(r.origin ?? ''), `${r.host}${r.path}`);
+    const refused = fx.refused.map((r) => r.target.replace(/^https?:\/\//, '').replace(/[:/].*$/, ''));
+    assert.deepEqual(refused.filter((h) => !['update.googleapis.com', 'accounts.google.com'].includes(h)), []);
+  });
 });

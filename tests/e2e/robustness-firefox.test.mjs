@@ -1,10 +1,11 @@
 // Robustness and security in the real Debian Firefox ESR, in a profile of its own: hostile
 // corpus, hostile page, corrupted settings, layout drift (same steps as in Chromium).
-import { after, before, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
 import { seleniumTab } from './lib/drivers.mjs';
 import { launchFirefox, openTrustedTab } from './lib/firefox.mjs';
 import { defineRobustnessTests } from './lib/robustness.mjs';
-import { startFixture } from './lib/server.mjs';
+import { startFixture, X_HOSTS } from './lib/server.mjs';
 
 describe('Firefox robustness', { timeout: 600000 }, () => {
   const ctx = { name: 'firefox' };
@@ -31,4 +32,9 @@ describe('Firefox robustness', { timeout: 600000 }, () => {
   });
 
   defineRobustnessTests(ctx);
+
+  it('no request from the extension; nothing but the fixture reached', () => {
+    for (const r of fx.requests) assert.ok(X_HOSTS.includes(r.host) && !/^moz-extension:/.test(r.origin ?? ''), `${r.host}${r.path}`);
+    assert.deepEqual(fx.refused, []);
+  });
 });
