@@ -14,14 +14,28 @@ function isItem(it) {
 
 const MAX_HTML = 2_000_000;
 const isNum = (v) => typeof v === 'number' && Number.isFinite(v);
+const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const orNull = (check) => (v) => v === null || v === undefined || check(v);
+const isId = (v) => typeof v === 'string' && /^\d{1,25}$/.test(v);
+const isUrl = (v) => isStr(v, 2048) && /^https:\/\//.test(v);
+const isStrings = (v, n, max) => Array.isArray(v) && v.length <= n && v.every((x) => isStr(x, max));
+// A tweet as content/evidence.js reads it: every field checked, nothing else carried into the chain.
+const TWEET_PART = { status_id: orNull(isId), url: orNull(isUrl), author_handle: isHandle, author_name: (v) => isStr(v ?? '', 200),
+  time: orNull((v) => isStr(v, 40)), text: (v) => isStr(v, MAX_TEXT) };
+const TWEET = { ...TWEET_PART, html: (v) => isStr(v, MAX_HTML), author_id: orNull(isId), lang: orNull((v) => isStr(v, 20)),
+  quote: orNull(isPart2), reply_to: orNull(isReply), media: (v) => Array.isArray(v) && v.length <= 50 && v.every(isUrl) };
+const VERDICT = { action: (v) => ['none', 'flag', 'blur', 'hide', 'unknown'].includes(v), categories: (v) => isStrings(v, 20, 40),
+  words: (v) => isStrings(v, 300, 500), sources: (v) => isStrings(v, 10, 40), detail: (v) => v === undefined || isStr(v, 2000) };
+const fits = (schema) => (v) => isObj(v) && Object.keys(v).every((k) => Object.hasOwn(schema, k)) && Object.entries(schema).every(([k, ok]) => ok(v[k]));
+function isPart2(v) { return fits(TWEET_PART)(v); }
+function isReply(v) { return isObj(v) && isStrings(v.handles, 50, 20) && v.handles.every(isHandle) && orNull(isPart2)(v.tweet) && Object.keys(v).length <= 2; }
+
 function isCapture(m) {
-  const { tweet: tw, rect, viewport, verdict } = m;
+  const { rect, viewport } = m;
   return isStr(m.captureId, 64) && m.captureId.length > 0 && isStr(m.note ?? '', MAX_TEXT)
-    && tw && typeof tw === 'object' && isStr(tw.text, MAX_TEXT) && isStr(tw.html, MAX_HTML)
-    && (tw.status_id === null || (typeof tw.status_id === 'string' && /^\d{1,25}$/.test(tw.status_id)))
-    && rect && ['x', 'y', 'width', 'height'].every((k) => isNum(rect[k])) && rect.width > 0 && rect.height > 0
-    && viewport && isNum(viewport.width) && viewport.width > 0
-    && verdict && typeof verdict === 'object';
+    && fits(TWEET)(m.tweet) && fits(VERDICT)(m.verdict)
+    && isObj(rect) && ['x', 'y', 'width', 'height'].every((k) => isNum(rect[k])) && rect.width > 0 && rect.height > 0
+    && isObj(viewport) && isNum(viewport.width) && viewport.width > 0;
 }
 
 /** type → [shape check, who may send it]: 'x' = our content script on an X page, 'page' = our own pages. */

@@ -63,3 +63,28 @@ test('settings: 10,000 muted words are kept; more are cut at the limit and said'
   assert.equal(settings.muted_words.length, 10000);
   assert.match(problems[0].value, /10001 > 10000/);
 });
+
+test('messages: a capture is checked field by field, as content/evidence.js sends it', () => {
+  const part = { status_id: '1790000000000000002', url: 'https://x.com/troll_42/status/1790000000000000002', author_handle: 'troll_42', author_name: 'Troll', time: '2025-11-24T08:00:00.000Z', text: "t'es qu'un connard" };
+  const capture = {
+    type: 'evidence-capture', captureId: 'c-1', note: '', rect: { x: 0, y: 10, width: 598, height: 120 }, viewport: { width: 1000 },
+    tweet: { ...part, html: '<article></article>', author_id: null, lang: 'fr', quote: null, reply_to: { handles: ['marie'], tweet: null }, media: ['https://pbs.twimg.com/media/x.jpg'] },
+    verdict: { action: 'blur', categories: ['insult'], words: ['connard'], sources: ['text'], detail: 'blur: insult' },
+  };
+  assert.equal(check(capture, contentScript, runtime), 'evidence-capture');
+  assert.equal(check({ ...capture, verdict: { action: 'unknown', categories: [], words: [], sources: [] } }, contentScript, runtime), 'evidence-capture');
+  const broken = [
+    { tweet: { ...capture.tweet, extra: 'smuggled' } },
+    { tweet: { ...capture.tweet, media: ['javascript:alert(1)'] } },
+    { tweet: { ...capture.tweet, url: 'http://evil.example/' } },
+    { tweet: { ...capture.tweet, author_handle: '<b>x</b>' } },
+    { tweet: { ...capture.tweet, quote: { ...part, text: 42 } } },
+    { tweet: { ...capture.tweet, reply_to: { handles: ['a b'], tweet: null } } },
+    { verdict: { ...capture.verdict, action: 'delete-all' } },
+    { verdict: { ...capture.verdict, score: 0.5 } },
+    { rect: { x: 0, y: 0, width: 0, height: 10 } },
+    { captureId: '' },
+  ];
+  for (const b of broken) assert.equal(check({ ...capture, ...b }, contentScript, runtime), null, JSON.stringify(b).slice(0, 80));
+  assert.equal(check(capture, ourPage, runtime), null, 'only a content script on X may capture');
+});
