@@ -107,6 +107,9 @@ describe('Chromium: evidence durability', { timeout: 600000 }, () => {
         await sleep(100);
       }
       await Promise.all(killing);
+      await sleep(500);
+      const late = await page.evaluate(() => window.__rempartOutcomes.splice(0));
+      assert.deepEqual(late, [], 'no second outcome for a capture already answered');
     }
     const runMs = Date.now() - t0;
 
@@ -134,6 +137,8 @@ describe('Chromium: evidence durability', { timeout: 600000 }, () => {
       assert.ok(shot && shot.size > 0, `record ${r.seq} has its screenshot`);
     }
     assert.deepEqual(store.records.map((r) => r.seq), store.records.map((_, i) => i), 'the chain has no gap');
+
+    assert.equal(await locker.evaluate(() => document.querySelectorAll('#list .item').length), saved.length, 'the locker lists every saved capture');
 
     await locker.click('#verify');
     await locker.waitForFunction(() => document.getElementById('status').dataset.ok !== undefined, null, { timeout: 60000 });
