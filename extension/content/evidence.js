@@ -149,6 +149,7 @@
       if (button && article.dataset.rempartEvidenceKey === key) return;
       article.dataset.rempartEvidenceKey = key;
       delete article.dataset.rempartEvidence;
+      delete article.dataset.rempartEvidenceCapture;
       if (!button) {
         button = document.createElement('button');
         button.type = 'button';
