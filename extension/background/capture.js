@@ -7,14 +7,7 @@ import { api } from '../shared/browser.js';
 import * as db from '../shared/evidence-db.js';
 import { ready } from './engine.js';
 
-// Below this much free quota a capture is refused with a clear message rather than failing half-way.
-const MIN_FREE_BYTES = 50 * 1024 * 1024;
 const enc = new TextEncoder();
-
-async function spaceLeft() {
-  const { usage = 0, quota = Infinity } = await navigator.storage?.estimate?.() ?? {};
-  return quota - usage;
-}
 
 function localIso(d) {
   const off = -d.getTimezoneOffset();
@@ -62,7 +55,12 @@ function grab(windowId) {
   const run = lastShot.then(async (at) => {
     const wait = at + CAPTURE_GAP_MS - Date.now();
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-    return api.tabs.captureVisibleTab(windowId, { format: 'png' }).finally(() => { lastShot = Promise.resolve(Date.now()); });
+    return api.tabs.captureVisibleTab(windowId, { format: 'png' }).catch(async (e) => {
+      // A worker killed a moment ago may have taken the previous shot: this one cannot know when.
+      if (!/MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND/.test(String(e?.message))) throw e;
+      await new Promise((r) => setTimeout(r, 2 * CAPTURE_GAP_MS));
+      return api.tabs.captureVisibleTab(windowId, { format: 'png' });
+    }).finally(() => { lastShot = Promise.resolve(Date.now()); });
   });
   lastShot = run.then(() => Date.now(), () => Date.now());
   return run;
@@ -87,14 +85,32 @@ async function screenshot(windowId, rect, viewportWidth) {
   return { png, width: w, height: h, scale_milli: Math.round(scale * 1000) };
 }
 
+// Captures under way in this worker, by id: a status question about one of them (its answer was
+// late) waits for its end instead of answering "not saved" while the commit is still coming.
+const inflight = new Map();
+
 /** msg: {captureId, tweet, page, verdict, note, rect, viewport: {width}}; sender: the X tab. */
-export async function capture(msg, sender) {
-  if ((await spaceLeft()) < MIN_FREE_BYTES) throw new Error('storage-full');
+export function capture(msg, sender) {
+  // The same capture asked again (its answer was late or lost): one capture, one record.
+  if (inflight.has(msg.captureId)) return inflight.get(msg.captureId);
+  const run = captureNow(msg, sender);
+  inflight.set(msg.captureId, run);
+  const forget = () => { if (inflight.get(msg.captureId) === run) inflight.delete(msg.captureId); };
+  run.then(forget, forget);
+  return run;
+}
+
+async function captureNow(msg, sender) {
+  const all = await db.allRecords();
+  // Asked again after a worker was killed: what that worker committed is answered, not taken twice.
+  const done = all.find((r) => r.capture_id === msg.captureId);
+  if (done) return { seq: done.seq, hash: done.hash, recapture: done.recapture_of !== null };
+  if ((await db.spaceLeft()) < db.MIN_FREE_BYTES) throw new Error('storage-full');
+  const existing = all.filter((r) => r.kind === 'capture' && r.tweet?.status_id && r.tweet.status_id === msg.tweet.status_id);
   const capturedAt = new Date();
   const shot = await screenshot(sender.tab.windowId, msg.rect, msg.viewport.width);
   await ready();
   const env = await environment();
-  const existing = (await db.allRecords()).filter((r) => r.kind === 'capture' && r.tweet?.status_id && r.tweet.status_id === msg.tweet.status_id);
   const [record] = await db.append((seq) => {
     const file = `screenshots/${String(seq).padStart(5, '0')}-${msg.tweet.status_id ?? 'tweet'}.png`;
     const record = {
@@ -120,4 +136,7 @@ export async function capture(msg, sender) {
   return { seq: record.seq, hash: record.hash, recapture: record.recapture_of !== null };
 }
 
-export const status = async (msg) => ({ saved: await db.hasCapture(msg.captureId) });
+export async function status(msg) {
+  await inflight.get(msg.captureId)?.catch(() => {});
+  return { saved: await db.hasCapture(msg.captureId) };
+}

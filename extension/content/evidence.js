@@ -2,15 +2,21 @@
 // quoted and replied-to tweets, media, the HTML) and the exchange with the background, which takes
 // the screenshot and answers only once the record is committed. Without that answer the user is
 // told the capture failed — after asking whether it was committed after all (a Chrome service
-// worker killed between commit and answer).
+// worker killed between commit and answer). Captures run one at a time: each one scrolls its tweet
+// into view and measures it just before its screenshot, so a queued one never crops another's.
 'use strict';
 (() => {
   const R = globalThis.Rempart;
   const { X } = R;
   const t = (key, subs) => R.api.i18n.getMessage(key, subs) || key;
   const ANSWER_MS = 15000;
-  const STATUS_RETRY_MS = [300, 1000, 2500];
+  // A killed Chrome service worker can take seconds to come back (engine boot on a busy machine):
+  // giving up too early would call "failed" a capture that was committed.
+  const STATUS_RETRY_MS = [300, 700, 1500, 2500, 4000, 6000];
   const busy = new WeakSet();
+  // Refusals the user can act on, with their message: asking again would not change them.
+  const KNOWN = { 'storage-full': 'evidence_storage_full', 'screenshot-permission': 'evidence_no_permission' };
+  let queue = Promise.resolve();
 
   const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
   const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -83,19 +89,26 @@
     for (const ms of STATUS_RETRY_MS) {
       await sleep(ms);
       try {
-        const res = await R.api.runtime.sendMessage({ type: 'evidence-status', captureId });
+        const res = await withTimeout(R.api.runtime.sendMessage({ type: 'evidence-status', captureId }), ANSWER_MS);
         if (res?.ok) return res.saved;
       } catch { /* the worker is still restarting: ask again */ }
     }
     return false;
   }
 
-  async function save(article, button) {
+  function save(article, button) {
     if (busy.has(article)) return;
     busy.add(article);
+    // The capture id is on the article so that an outcome can be matched to its record (tests).
+    const captureId = crypto.randomUUID();
+    article.dataset.rempartEvidenceCapture = captureId;
     article.dataset.rempartEvidence = 'saving';
     show(button, 'saving', t('evidence_saving'));
-    const captureId = crypto.randomUUID();
+    const run = queue.then(() => capture(article, button, captureId));
+    queue = run.catch(() => {});
+  }
+
+  async function capture(article, button, captureId) {
     let res = null;
     try {
       article.scrollIntoView({ block: 'nearest', behavior: 'instant' });
@@ -106,22 +119,24 @@
       const { key, tweet } = read(article);
       const r = article.getBoundingClientRect();
       const rect = { x: r.left, y: Math.max(0, r.top), width: r.width, height: Math.min(r.bottom, innerHeight) - Math.max(0, r.top) };
-      res = await withTimeout(R.api.runtime.sendMessage({
-        type: 'evidence-capture', captureId, tweet, verdict: verdict(R.verdictOf(key)), note: '', rect, viewport: { width: innerWidth },
-      }), ANSWER_MS);
+      const message = { type: 'evidence-capture', captureId, tweet, verdict: verdict(R.verdictOf(key)), note: '', rect, viewport: { width: innerWidth } };
+      const ask = () => withTimeout(R.api.runtime.sendMessage(message), ANSWER_MS).catch((e) => ({ ok: false, error: String(e?.message ?? e) }));
+      res = await ask();
+      // The worker was killed or the answer lost: ask once more with the same id. The background
+      // answers a committed capture instead of taking it twice, and otherwise takes it now.
+      if (!res?.ok && !KNOWN[res?.error]) res = await ask();
     } catch (e) {
       res = { ok: false, error: String(e?.message ?? e) };
     } finally {
       delete article.dataset.rempartCapturing;
     }
-    const known = { 'storage-full': 'evidence_storage_full', 'screenshot-permission': 'evidence_no_permission' };
-    if (!res?.ok && !known[res?.error] && await committed(captureId)) res = { ok: true, recapture: false };
+    if (!res?.ok && !KNOWN[res?.error] && await committed(captureId)) res = { ok: true, recapture: false };
     if (res?.ok) {
       article.dataset.rempartEvidence = 'saved';
       show(button, 'saved', t(res.recapture ? 'evidence_saved_again' : 'evidence_saved'));
     } else {
       article.dataset.rempartEvidence = 'failed';
-      show(button, 'failed', t(known[res?.error] ?? 'evidence_failed'));
+      show(button, 'failed', t(KNOWN[res?.error] ?? 'evidence_failed'));
       console.warn('Rempart: evidence not saved', res?.error);
     }
     busy.delete(article);
@@ -134,6 +149,7 @@
       if (button && article.dataset.rempartEvidenceKey === key) return;
       article.dataset.rempartEvidenceKey = key;
       delete article.dataset.rempartEvidence;
+      delete article.dataset.rempartEvidenceCapture;
       if (!button) {
         button = document.createElement('button');
         button.type = 'button';

@@ -55,6 +55,8 @@ async function render() {
   $('#empty').hidden = model.captures.length > 0;
   $('#chart').replaceChildren(timeline(document, model, shown, { title: t('locker_chart'), others: t('locker_others') }));
   await renderList($('#list'), shown, model, render);
+  // Captures are refused below the threshold: say so here too, where exporting is one click away.
+  $('#space').hidden = (await db.spaceLeft()) >= db.MIN_FREE_BYTES;
   document.body.dataset.ready = 'true';
 }
 

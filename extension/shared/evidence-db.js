@@ -8,6 +8,16 @@ import { sealEvidence, evidenceTombstone } from '../pkg/rempart.js';
 const NAME = 'rempart-evidence';
 let opening = null;
 
+// Below this much free quota a capture is refused up front (a clear message rather than a failure
+// half-way), and the locker warns: the background and the locker page share the threshold.
+export const MIN_FREE_BYTES = 50 * 1024 * 1024;
+
+/** Free quota of the extension's origin, in bytes (Infinity where the browser does not say). */
+export async function spaceLeft() {
+  const { usage = 0, quota = Infinity } = await navigator.storage?.estimate?.() ?? {};
+  return quota - usage;
+}
+
 export function openDb() {
   opening ??= new Promise((resolve, reject) => {
     const req = indexedDB.open(NAME, 1);

@@ -1,6 +1,6 @@
 // Launches the Debian Chromium with the built extension (dist/chrome) in a fresh profile, every
 // request going through the fixture's logging proxy. Nothing is downloaded: playwright-core only
-// drives the installed browser.
+// drives the installed browser. `profileDir` reuses a profile that outlives close() (restarts).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,8 +8,8 @@ import { chromium } from 'playwright-core';
 
 export const DIST_CHROME = new URL('../../../dist/chrome', import.meta.url).pathname;
 
-export async function launchChromium({ proxyPort, lang = 'en-US' }) {
-  const profile = mkdtempSync(join(tmpdir(), 'rempart-chromium-'));
+export async function launchChromium({ proxyPort, lang = 'en-US', profileDir = null }) {
+  const profile = profileDir ?? mkdtempSync(join(tmpdir(), 'rempart-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
@@ -33,7 +33,8 @@ export async function launchChromium({ proxyPort, lang = 'en-US' }) {
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
     async close() {
       await context.close().catch(() => {});
-      rmSync(profile, { recursive: true, force: true });
+      // A caller's profile is theirs to reopen (a browser restart) and to delete.
+      if (!profileDir) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
