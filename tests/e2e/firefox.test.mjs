@@ -53,7 +53,7 @@ describe('Firefox', { timeout: 360000 }, () => {
     await ctx.popup.front();
     // WebDriver returns before the reload starts: wait for the new page, not the old one's "ready".
     await ctx.popup.run(() => { document.body.dataset.stale = '1'; location.reload(); });
-    await ctx.popup.waitFor(() => !document.body.dataset.stale && document.body.dataset.ready === 'true', null, 'popup ready');
+    await ctx.popup.waitFor(() => document.body && !document.body.dataset.stale && document.body.dataset.ready === 'true', null, 'popup ready');
     await ctx.popup.check('tab_enabled', true);
     await ctx.x.waitFor(() => document.querySelectorAll('article[data-rempart-action="hide"]').length > 0, null, 'filtering back on');
   });

@@ -184,7 +184,7 @@ export function defineRobustnessTests(ctx) {
     assert.equal(await locker.run(() => document.getElementById('status').dataset.ok), 'true', await locker.run(() => document.getElementById('status').textContent));
     // A fresh page, not the old one still answering "ready" (WebDriver returns before reloading).
     await locker.run(() => { document.body.dataset.stale = '1'; location.reload(); });
-    await locker.waitFor(() => !document.body.dataset.stale && document.body.dataset.ready === 'true', null, 'locker ready again', 60000);
+    await locker.waitFor(() => document.body && !document.body.dataset.stale && document.body.dataset.ready === 'true', null, 'locker ready again', 60000);
     const s = await locker.run(lockerState);
     assert.equal(s.count, corpus.length);
     assert.equal(s.pwned, null, 'no payload ran in the locker');
@@ -257,7 +257,7 @@ export function defineRobustnessTests(ctx) {
     assert.equal(actions[idOf('clown_fan')], 'blur', 'the valid regex next to a broken one still applies');
     await options.front();
     await options.run(() => { document.body.dataset.stale = '1'; location.reload(); });
-    await options.waitFor(() => !document.body.dataset.stale && document.getElementById('settings')?.dataset.ready === 'true', null, 'options ready');
+    await options.waitFor(() => document.body && !document.body.dataset.stale && document.getElementById('settings')?.dataset.ready === 'true', null, 'options ready');
     const shown = await options.run(() => ({
       visible: !document.getElementById('repair').hidden,
       items: [...document.querySelectorAll('#repair-list li')].map((li) => li.textContent),

@@ -68,6 +68,7 @@ export async function startFixture() {
     const [host, port] = req.url.split(':');
     if (!X_HOSTS.includes(host) || port !== '443') {
       refused.push({ kind: 'connect', target: req.url });
+      socket.on('error', () => {}); // the browser may reset the refused connection first
       socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
       return;
     }
