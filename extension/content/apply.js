@@ -10,9 +10,25 @@
     for (const n of article.querySelectorAll(':scope > .rempart-ui:not(.rempart-save)')) n.remove();
   }
 
+  // Blurred or hidden text must not be read aloud either: the tweet's own content leaves the
+  // accessibility tree while Rempart's overlay (which says why and offers "show") stays in it.
+  function mute(article, on) {
+    for (const c of article.children) {
+      if (c.classList.contains('rempart-ui')) continue;
+      if (on && !c.hasAttribute('aria-hidden')) {
+        c.setAttribute('aria-hidden', 'true');
+        c.dataset.rempartMuted = '';
+      } else if (!on && c.hasAttribute('data-rempart-muted')) {
+        c.removeAttribute('aria-hidden');
+        delete c.dataset.rempartMuted;
+      }
+    }
+  }
+
   function reveal(article, v) {
     R.revealed.add(article.dataset.rempartKey);
     article.dataset.rempartRevealed = 'true';
+    mute(article, false);
     clear(article);
     article.prepend(R.overlay.revealed(v));
   }
@@ -20,6 +36,7 @@
   /** Back to undecided: hidden by rempart.css until a verdict arrives. */
   R.unapply = function unapply(article) {
     if (!article.dataset.rempartAction) return;
+    mute(article, false);
     clear(article);
     shown.delete(article);
     delete article.dataset.rempartAction;
@@ -42,6 +59,7 @@
       else delete article.dataset.rempartRevealed;
       // The action attribute goes last: it is what lifts the hidden-until-decided style.
       article.dataset.rempartAction = v.action;
+      mute(article, (v.action === 'blur' || v.action === 'hide') && !wasRevealed);
       R.evidence.attach(article, key);
       if (v.action === 'none') continue;
       if (wasRevealed) article.prepend(R.overlay.revealed(v));

@@ -89,6 +89,9 @@ export function defineTimelineTests(ctx) {
     assert.match(nameSlur.ui, /Connard/, 'a slur in the display name is caught');
     assert.ok(await ctx.x.run(readable, data.home[0].id), 'a clean tweet is readable');
     assert.ok(await ctx.x.run(readable, data.home[2].id), 'a flagged threat stays readable');
+    const spoken = (id) => !document.querySelector(`article[data-fixture-id="${id}"] > :not(.rempart-ui)`).closest('[aria-hidden="true"]');
+    assert.equal(await ctx.x.run(spoken, data.home[1].id), false, 'a blurred tweet is hidden from screen readers');
+    assert.equal(await ctx.x.run(spoken, data.home[2].id), true, 'a flagged threat is still read aloud');
     await ctx.x.screenshot(ctx.screenshot);
   });
 
@@ -97,6 +100,7 @@ export function defineTimelineTests(ctx) {
     await ctx.x.click(`article[data-fixture-id="${id}"] [data-rempart-control="reveal"]`);
     await ctx.x.waitFor((i) => document.querySelector(`article[data-fixture-id="${i}"]`).dataset.rempartRevealed === 'true', id, 'revealed');
     assert.ok(await ctx.x.run(readable, id));
+    assert.equal(await ctx.x.run((i) => document.querySelector(`article[data-fixture-id="${i}"] [aria-hidden]`), id), null, 'read aloud once revealed');
     assert.equal(await ctx.x.run(() => location.pathname), '/home', 'the click did not open the tweet');
   });
 
