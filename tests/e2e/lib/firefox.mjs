@@ -55,10 +55,13 @@ const QUIET = {
   'toolkit.telemetry.server': '',
 };
 
-export async function launchFirefox({ proxyPort, lang = 'en-US' }) {
+/** profileDir: a profile used in place and kept (browser restarts); by default geckodriver's
+ *  throw-away copy. The temporary add-on is uninstalled at each quit: its storage and UUID are
+ *  kept so the reinstalled one finds its evidence, as a real user's installed add-on would. */
+export async function launchFirefox({ proxyPort, lang = 'en-US', profileDir = null }) {
   const options = new firefox.Options()
     .setBinary(process.env.FIREFOX ?? '/usr/bin/firefox-esr')
-    .addArguments('-headless', '--width=1000', '--height=1300')
+    .addArguments('-headless', '--width=1000', '--height=1300', ...(profileDir ? ['-profile', profileDir] : []))
     .setAcceptInsecureCerts(true);
   const prefs = {
     ...QUIET,
@@ -71,6 +74,7 @@ export async function launchFirefox({ proxyPort, lang = 'en-US' }) {
     'network.proxy.ssl_port': proxyPort,
     'network.proxy.no_proxies_on': '',
     'network.proxy.allow_hijacking_localhost': true,
+    ...(profileDir ? { 'extensions.webextensions.keepStorageOnUninstall': true, 'extensions.webextensions.keepUuidOnUninstall': true } : {}),
   };
   for (const [k, v] of Object.entries(prefs)) options.setPreference(k, v);
   // Release builds only honour services.settings.server with this variable set.
