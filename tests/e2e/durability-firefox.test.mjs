@@ -13,7 +13,7 @@ import firefox from 'selenium-webdriver/firefox.js';
 import { seleniumTab } from './lib/drivers.mjs';
 import { decidedAll, recordOutcomes, seeded, sleep } from './lib/durability.mjs';
 import { ADDON_ID, launchFirefox, openTrustedTab } from './lib/firefox.mjs';
-import { fixtureData, startFixture } from './lib/server.mjs';
+import { fixtureData, startFixture, X_HOSTS } from './lib/server.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const TWEETS = fixtureData().home.map((t) => t.id);
@@ -144,5 +144,10 @@ describe('Firefox: evidence durability', { timeout: 600000 }, () => {
     }
     console.log(`# firefox durability: ${clicks} captures, ${SESSIONS} sessions (${launches - 1} restarts), ${kills} background terminations`);
     console.log(`# firefox durability: ${saved.length} saved, ${failed.length} reported failed, ${records.length} records; captures took ${(runMs / 1000).toFixed(1)} s`);
+  });
+
+  it('no request from the extension through every restart; nothing but the fixture reached', () => {
+    for (const r of fx.requests) assert.ok(X_HOSTS.includes(r.host) && !/^moz-extension:/.test(r.origin ?? ''), `${r.host}${r.path}`);
+    assert.deepEqual(fx.refused, []);
   });
 });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { DIST_CHROME, launchChromium } from './lib/chromium.mjs';
 import { decidedAll, killWorker, readStore, recordOutcomes, seeded, sleep } from './lib/durability.mjs';
-import { fixtureData, startFixture } from './lib/server.mjs';
+import { fixtureData, startFixture, X_HOSTS } from './lib/server.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const data = fixtureData();
@@ -204,5 +204,12 @@ describe('Chromium: evidence durability', { timeout: 600000 }, () => {
     await locker.reload();
     await locker.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 30000 });
     assert.equal(await locker.evaluate(() => document.getElementById('space').hidden), true, 'no warning once space is back');
+  });
+
+  it('no request from the extension through every restart; nothing but the fixture reached', () => {
+    for (const r of fx.requests) assert.ok(X_HOSTS.includes(r.host) && !/^chrome-extension:/.test(r.origin ?? ''), `${r.host}${r.path}`);
+    const refused = fx.refused.map((r) => r.target.replace(/^https?:\/\//, '').replace(/[:/].*$/, ''));
+    // Chromium's own services that no flag turns off here; the proxy refuses them.
+    assert.deepEqual(refused.filter((h) => !['update.googleapis.com', 'accounts.google.com'].includes(h)), []);
   });
 });
