@@ -40,7 +40,10 @@ for target in "${targets[@]}"; do
       >"fuzz/logs/$target.$job.log" 2>&1 &
     pids+=($!)
   done
-  for pid in "${pids[@]}"; do wait "$pid" || { failed=1; echo "    CRASH: see fuzz/logs/$target.*.log and fuzz/artifacts/$target"; }; done
+  for pid in "${pids[@]}"; do
+    # Non-zero: a crash or hang (crash-*, timeout-*, oom-* in fuzz/artifacts/$target) or an interrupt.
+    wait "$pid" || { code=$?; failed=1; echo "    a job exited with $code: see fuzz/logs/$target.*.log and fuzz/artifacts/$target"; }
+  done
   total=$(cat fuzz/logs/"$target".*.log | awk '/stat::number_of_executed_units/ { n += $2 } END { print n + 0 }')
   echo "    $total executions in $(( $(date +%s) - start )) s"
   slow=(fuzz/artifacts/"$target"/slow-*)
