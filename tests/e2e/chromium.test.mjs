@@ -3,8 +3,7 @@
 // popup warning, a service-worker restart, and where every request went.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { DIST_CHROME, launchChromium } from './lib/chromium.mjs';
-import { playwrightTab } from './lib/drivers.mjs';
+import { chromiumTabs, DIST_CHROME, launchChromium } from './lib/chromium.mjs';
 import { loadOracle } from './lib/oracle.mjs';
 import { defineTimelineTests } from './lib/scenario.mjs';
 import { defineEvidenceTests } from './lib/evidence.mjs';
@@ -25,20 +24,9 @@ describe('Chromium', { timeout: 330000 }, () => {
     ctx.oracle = await loadOracle(DIST_CHROME);
     fx = await startFixture();
     browser = await launchChromium({ proxyPort: fx.proxyPort, lang: 'fr' });
-    browser.context.on('request', (r) => {
-      // Requests made by the extension: its service worker, or any of its pages.
-      const fromExtension = r.serviceWorker() !== null || (r.frame?.()?.url() ?? '').startsWith('chrome-extension://');
-      if (fromExtension) extensionRequests.push(r.url());
-    });
     browser.context.on('console', (m) => { if (m.type() === 'error') ctx.consoleErrors.push({ url: m.location().url, text: m.text() }); });
     browser.context.on('weberror', (e) => ctx.consoleErrors.push({ url: e.page()?.url() ?? '', text: String(e.error()) }));
-    ctx.extensionUrl = browser.extensionUrl;
-    ctx.x = playwrightTab(await browser.context.newPage());
-    ctx.openTab = async (url) => {
-      const page = await browser.context.newPage();
-      await page.goto(url);
-      return playwrightTab(page);
-    };
+    Object.assign(ctx, await chromiumTabs(browser, extensionRequests));
   });
   after(async () => {
     await browser?.close();

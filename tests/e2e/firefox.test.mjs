@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { seleniumTab } from './lib/drivers.mjs';
-import { launchFirefox, openTrustedTab } from './lib/firefox.mjs';
+import { firefoxTabs, launchFirefox } from './lib/firefox.mjs';
 import { loadOracle } from './lib/oracle.mjs';
 import { defineTimelineTests } from './lib/scenario.mjs';
 import { defineEvidenceTests } from './lib/evidence.mjs';
@@ -22,15 +22,7 @@ describe('Firefox', { timeout: 360000 }, () => {
     browser = await launchFirefox({ proxyPort: fx.proxyPort, lang: 'en-US' });
     const { driver } = browser;
     ctx.extensionUrl = browser.extensionUrl;
-    ctx.x = seleniumTab(driver, await driver.getWindowHandle());
-    ctx.openTab = async (url) => seleniumTab(driver, await openTrustedTab(driver, url));
-    // A file:// page (the exported report) opens in a plain new tab.
-    ctx.openFile = async (url) => {
-      await driver.switchTo().newWindow('tab');
-      const tab = seleniumTab(driver, await driver.getWindowHandle());
-      await tab.goto(url);
-      return tab;
-    };
+    Object.assign(ctx, await firefoxTabs(driver));
   });
   after(async () => {
     await browser?.close();

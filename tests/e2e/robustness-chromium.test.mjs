@@ -2,8 +2,7 @@
 // tests elsewhere count records): hostile corpus, hostile page, corrupted settings, layout drift.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { launchChromium } from './lib/chromium.mjs';
-import { playwrightTab } from './lib/drivers.mjs';
+import { chromiumTabs, launchChromium } from './lib/chromium.mjs';
 import { defineRobustnessTests } from './lib/robustness.mjs';
 import { startFixture, X_HOSTS } from './lib/server.mjs';
 
@@ -22,17 +21,7 @@ describe('Chromium robustness', { timeout: 600000 }, () => {
     browser.context.on('console', (m) => {
       if (m.type() === 'error' && /^chrome-extension:/.test(m.location().url ?? '')) errors.push(m.text());
     });
-    browser.context.on('request', (r) => {
-      const fromExtension = r.serviceWorker() !== null || (r.frame?.()?.url() ?? '').startsWith('chrome-extension://');
-      if (fromExtension) extensionRequests.push(r.url());
-    });
-    ctx.extensionUrl = browser.extensionUrl;
-    ctx.x = playwrightTab(await browser.context.newPage());
-    ctx.openTab = async (url) => {
-      const page = await browser.context.newPage();
-      await page.goto(url);
-      return playwrightTab(page);
-    };
+    Object.assign(ctx, await chromiumTabs(browser, extensionRequests));
   });
   after(async () => {
     await browser?.close();

@@ -2,8 +2,7 @@
 // corpus, hostile page, corrupted settings, layout drift (same steps as in Chromium).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { seleniumTab } from './lib/drivers.mjs';
-import { launchFirefox, openTrustedTab } from './lib/firefox.mjs';
+import { firefoxTabs, launchFirefox } from './lib/firefox.mjs';
 import { defineRobustnessTests } from './lib/robustness.mjs';
 import { startFixture, X_HOSTS } from './lib/server.mjs';
 
@@ -17,14 +16,7 @@ describe('Firefox robustness', { timeout: 600000 }, () => {
     browser = await launchFirefox({ proxyPort: fx.proxyPort, lang: 'en-US' });
     const { driver } = browser;
     ctx.extensionUrl = browser.extensionUrl;
-    ctx.x = seleniumTab(driver, await driver.getWindowHandle());
-    ctx.openTab = async (url) => seleniumTab(driver, await openTrustedTab(driver, url));
-    ctx.openFile = async (url) => {
-      await driver.switchTo().newWindow('tab');
-      const tab = seleniumTab(driver, await driver.getWindowHandle());
-      await tab.goto(url);
-      return tab;
-    };
+    Object.assign(ctx, await firefoxTabs(driver));
   });
   after(async () => {
     await browser?.close();

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { playwrightTab } from './drivers.mjs';
 
 export const DIST_CHROME = new URL('../../../dist/chrome', import.meta.url).pathname;
 
@@ -35,6 +36,24 @@ export async function launchChromium({ proxyPort, lang = 'en-US', profileDir = n
       await context.close().catch(() => {});
       // A caller's profile is theirs to reopen (a browser restart) and to delete.
       if (!profileDir) rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The tabs a scenario uses (x, openTab), and every request the extension itself makes — its
+ *  service worker's or any of its pages' — appended to `extensionRequests`. */
+export async function chromiumTabs(browser, extensionRequests) {
+  browser.context.on('request', (r) => {
+    const fromExtension = r.serviceWorker() !== null || (r.frame?.()?.url() ?? '').startsWith('chrome-extension://');
+    if (fromExtension) extensionRequests.push(r.url());
+  });
+  return {
+    extensionUrl: browser.extensionUrl,
+    x: playwrightTab(await browser.context.newPage()),
+    async openTab(url) {
+      const page = await browser.context.newPage();
+      await page.goto(url);
+      return playwrightTab(page);
     },
   };
 }

@@ -7,6 +7,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { Builder } from 'selenium-webdriver';
 import firefox from 'selenium-webdriver/firefox.js';
+import { seleniumTab } from './drivers.mjs';
 
 export const XPI = new URL('../../../dist/rempart-firefox.zip', import.meta.url).pathname;
 export const ADDON_ID = 'rempart@rempart.app';
@@ -104,4 +105,19 @@ export async function openTrustedTab(driver, url) {
   const handle = (await driver.getAllWindowHandles()).find((h) => !before.includes(h));
   await driver.switchTo().window(handle);
   return handle;
+}
+
+/** The tabs a scenario uses: the first one (x), extension pages (openTab), file:// pages (openFile). */
+export async function firefoxTabs(driver) {
+  return {
+    x: seleniumTab(driver, await driver.getWindowHandle()),
+    openTab: async (url) => seleniumTab(driver, await openTrustedTab(driver, url)),
+    // A file:// page (the exported report) opens in a plain new tab.
+    async openFile(url) {
+      await driver.switchTo().newWindow('tab');
+      const tab = seleniumTab(driver, await driver.getWindowHandle());
+      await tab.goto(url);
+      return tab;
+    },
+  };
 }
