@@ -5,11 +5,13 @@
 import collections
 import json
 import os
+import re
 import sys
-import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import generate  # noqa: E402
+
+SLOT_OR_ALT = re.compile(r"\{\w+\}|\[[^\[\]|]*\|[^\[\]|]*\]")
 
 CATEGORIES = {"insult", "threat", "identity_attack", "defamation", "toxicity", "profanity", "none"}
 FIELDS = {"id", "lang", "text", "function", "family", "target", "label", "category", "split"}
@@ -23,13 +25,6 @@ def fail(message):
 def load(name):
     with open(os.path.join(generate.OUT, name), encoding="utf-8") as f:
         return [json.loads(line) for line in f]
-
-
-def loose(text):
-    """Lower-cased, accent-free, punctuation-free: catches near-copies across the splits."""
-    text = unicodedata.normalize("NFD", text.lower())
-    return " ".join("".join(c if c.isalnum() else " " for c in text
-                            if unicodedata.category(c) != "Mn").split())
 
 
 def check_suite(lang):
@@ -57,7 +52,7 @@ def check_suite(lang):
         seen = family_of.setdefault(r["family"], (r["function"], r["split"]))
         if seen != (r["function"], r["split"]):
             fail("%s: family %s spans functions or splits" % (lang, r["family"]))
-        by_split[r["split"]].add(loose(r["text"]))
+        by_split[r["split"]].add(generate.loose(r["text"]))
         per_function[r["function"]][r["split"]] += 1
         families[r["function"]][r["split"]].add(r["family"])
     shared = by_split["train"] & by_split["heldout"]
@@ -84,13 +79,31 @@ def check_suite(lang):
     return rows, per_function, families
 
 
+def skeleton_grams(template, n=4):
+    words = generate.loose(SLOT_OR_ALT.sub(" SLOT ", template)).split()
+    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+
+def check_structure(lang):
+    """Held-out families must not reuse a 4-word run of a train family's wording."""
+    for function, table in generate.FAMILIES[lang].items():
+        grams = {"train": set(), "heldout": set()}
+        for fam, (_, _, templates) in table.items():
+            split = "heldout" if fam in generate.SPLIT[lang][function] else "train"
+            for template in templates:
+                grams[split] |= skeleton_grams(template)
+        shared = grams["train"] & grams["heldout"]
+        if shared:
+            fail("%s: %s train and held-out families share %s" % (lang, function, sorted(shared)))
+
+
 def check_rule_cases():
     rows = load("rule_cases.jsonl")
     if rows != generate.rule_cases():
         fail("rule_cases.jsonl differs from what generate.py writes: rerun it")
     if len({r["id"] for r in rows}) != len(rows):
         fail("rule cases: duplicate ids")
-    texts = collections.Counter(loose(r["text"]) for r in rows)
+    texts = collections.Counter(generate.loose(r["text"]) for r in rows)
     dupes = [t for t, n in texts.items() if n > 1]
     if dupes:
         fail("rule cases: repeated texts %s" % dupes[:5])
@@ -109,6 +122,7 @@ def check_rule_cases():
 def main():
     for lang in ("fr", "en"):
         rows, per_function, families = check_suite(lang)
+        check_structure(lang)
         print("%s: %d cases" % (lang, len(rows)))
         print("  %-20s %6s %8s %9s" % ("function", "train", "heldout", "families"))
         for function in generate.ABUSIVE + generate.CLEAN:

@@ -45,6 +45,13 @@ def strip_accents(text):
                    if unicodedata.category(c) != "Mn")
 
 
+def loose(text):
+    """Lower-cased, accent-free, punctuation-free form, to spot near-copies."""
+    text = unicodedata.normalize("NFD", text.lower())
+    return " ".join("".join(c if c.isalnum() else " " for c in text
+                            if unicodedata.category(c) != "Mn").split())
+
+
 def render(template, target, kind, lang):
     fem = target["g"] == "f"
     text = ALTERNATION.sub(lambda m: m.group(2) if fem else m.group(1), template)
@@ -89,9 +96,9 @@ def cases_for(lang):
                     case_id = "%s.t%d.%s" % (family, ti, target["id"])
                     text = vary(render(template, target, kind, lang), case_id, lang,
                                 template.startswith("{") or bool(target.get("prefix")))
-                    if text in seen:
+                    if loose(text) in seen:  # a case- or accent-only variant adds nothing
                         continue
-                    seen.add(text)
+                    seen.add(loose(text))
                     cases.append({
                         "id": case_id, "lang": lang, "text": text, "function": function,
                         "family": family, "target": target["id"],

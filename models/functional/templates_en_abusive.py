@@ -43,7 +43,7 @@ FAMILIES = {
             "{pl} are garbage, plain and simple",
             "we should treat {pl} like the trash they are",
             "{pl} are parasites living off the rest of us",
-            "{these} subhumans don't deserve to be treated like us"]),
+            "{pl} are subhumans and don't deserve to be treated like us"]),
         "d": ("group", "identity_attack", [
             "I honestly can't tell the difference between a cockroach and {a}",
             "{a} is worth about as much as a pest",
@@ -116,9 +116,9 @@ FAMILIES = {
             "I swear I'm going to stab you",
             "you're going to end up in the hospital, trust me"]),
         "b": ("they", "threat", [
-            "next time I see {O} I'm going to wreck {O}",
+            "next time I see {O} I'm going to wreck [him|her]",
             "I'm settling the score with {O} tonight",
-            "I'll end {O} the moment I run into {O}",
+            "I'll end {O} the moment I run into [him|her]",
             "{P} better not leave the house, I'll be waiting"]),
         "c": ("you", "threat", [
             "come back to my neighbourhood and I'll break your legs",
@@ -133,8 +133,8 @@ FAMILIES = {
         "e": ("they", "threat", [
             "{P} won't see the end of the month, I'll see to that",
             "{P} is about to learn what pain feels like",
-            "{P} is going to end up in a ditch, mark my words",
-            "the day {P} walks out alone is the day {P} dies"]),
+            "{P} will be found in a ditch, mark my words",
+            "the day {P} walks out alone is the day [he|she] dies"]),
     },
     "accusation": {
         "a": ("they", "defamation", [
@@ -167,7 +167,7 @@ FAMILIES = {
         "a": ("they", "threat", [
             "somebody needs to settle {Ps} account once and for all",
             "someone should teach {O} a lesson [he|she] won't forget",
-            "find {O} and straighten {O} out",
+            "find {O} and straighten [him|her] out",
             "{P} deserves a good beating, who's volunteering?"]),
         "b": ("they", "threat", [
             "if anyone runs into {O}, make sure [he|she] gets the message",

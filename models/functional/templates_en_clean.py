@@ -105,7 +105,7 @@ FAMILIES = {
             "episode 12 of the podcast: we hear from {pl} about their daily lives",
             "registration is open for the regional forum of {pl}"]),
         "e": ("group", "none", [
-            "according to the census, half of {pl} in the region are under 40",
+            "according to the census, half of {pl} here are under 40",
             "the number of {pl} enrolled at the university rose 4% this year",
             "the survey covers 2,000 {pl} interviewed online",
             "per the poll, {pl} vote slightly less than average"]),

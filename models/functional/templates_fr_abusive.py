@@ -3,7 +3,7 @@
 FAMILIES = {
     "derogation": {
         "a": ("group", "identity_attack", [
-            "{les} sont tous des profiteurs, faut arrêter de se voiler la face",
+            "{les} sont [tous des profiteurs|toutes des profiteuses], faut arrêter de se voiler la face",
             "franchement {les} c'est [tous des menteurs|toutes des menteuses], y a rien à sauver",
             "{les} sont incapables de s'intégrer, c'est dans leur nature",
             "{les} ont rien dans le crâne, c'est prouvé"]),
@@ -48,7 +48,7 @@ FAMILIES = {
             "entre un cafard et {un}, je vois pas trop la différence",
             "{un} a autant de valeur qu'un nuisible",
             "à mes yeux {un} c'est à peine au-dessus d'un singe",
-            "mon chien vaut plus que {un}, et de loin"]),
+            "mon chien vaut plus qu'{un}, et de loin"]),
         "e": ("group", "identity_attack", [
             "ça grouille {de} dans ce quartier, on se croirait dans un égout",
             "regardez-les se multiplier, {les}, comme des insectes",
@@ -139,7 +139,7 @@ FAMILIES = {
     "accusation": {
         "a": ("they", "defamation", [
             "{P} touche aux gosses, faites tourner",
-            "{P} est [un pédo|une pédo], partagez avant que ça disparaisse",
+            "{N} est [un pédo|une pédo], partagez avant que ça disparaisse",
             "attention, {P} drague des mineurs en DM, RT pour protéger vos enfants",
             "{P} a des photos d'enfants sur son téléphone, tout le monde doit savoir"]),
         "b": ("they", "defamation", [
@@ -153,8 +153,8 @@ FAMILIES = {
             "avoue que tu traînes sur les forums de pédos",
             "on sait que t'as agressé cette fille à la soirée, assume"]),
         "d": ("they", "defamation", [
-            "il paraît que {P} se tape des gamines de 13 ans, ça m'étonne pas",
-            "on m'a dit que {P} trempe dans un trafic de drogue, ça vous étonne ?",
+            "il paraît que {N} se tape des gamines de 13 ans, ça m'étonne pas",
+            "on m'a dit que {N} trempe dans un trafic de drogue, ça vous étonne ?",
             "d'après plusieurs sources {P} a déjà fait de la taule pour agression",
             "rumeur confirmée : {P} vend de la came à des ados"]),
         "e": ("they", "defamation", [
@@ -224,7 +224,7 @@ FAMILIES = {
             "tu sers à rien, t'as jamais servi à rien",
             "t'es bête à pleurer, c'est affligeant"]),
         "b": ("they", "insult", [
-            "{P} est [un raté|une ratée], ça se voit à des kilomètres",
+            "{N} est [un raté|une ratée], ça se voit à des kilomètres",
             "{P} a le cerveau d'une huître",
             "{P} est d'une bêtise sans nom",
             "{P} est pathétique, [il|elle] me donne envie de vomir"]),

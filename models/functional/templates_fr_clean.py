@@ -39,7 +39,7 @@ FAMILIES = {
             "{P} m'a envoyé « on sait où tu habites » en DM, plainte déposée",
             "{P} m'a écrit « je vais te retrouver », j'ai tout capturé pour la police",
             "{P} m'a dit « ce serait dommage qu'il arrive quelque chose à ta sœur », direction le commissariat",
-            "« t'es qu'une merde, crève » : voilà ce que {P} m'envoie depuis hier, j'en peux plus"]),
+            "« t'es qu'une merde, crève » : voilà ce que {N} m'envoie depuis hier, j'en peux plus"]),
         "c": ("group", "none", [
             "signalé : un compte qui traite {les} de vermine depuis des semaines",
             "le tweet qui disait « {les} à la mer » a été supprimé, tant mieux",
@@ -63,7 +63,7 @@ FAMILIES = {
             "non, {les} ne sont pas un problème pour ce pays",
             "personne ne devrait dire que {les} sont [inférieurs|inférieures], parce que c'est faux"]),
         "b": ("group", "none", [
-            "{les} n'ont jamais été une menace pour qui que ce soit",
+            "{les} n'ont jamais menacé personne, faut arrêter",
             "jamais je dirai que {les} méritent moins que les autres",
             "{les} ne sont ni des parasites ni des criminels, juste des gens",
             "c'est pas vrai que {les} profitent du système"]),
@@ -78,7 +78,7 @@ FAMILIES = {
             "sérieux, vous pensez vraiment que {les} veulent « remplacer » qui que ce soit ?",
             "{les}, [dangereux|dangereuses] ? [lesquels|lesquelles] ? ma voisine qui arrose mes plantes ?"]),
         "e": ("group", "none", [
-            "mes collègues sont {des}, et non, [ils|elles] ne sont pas [paresseux|paresseuses]",
+            "mes collègues sont {des}, et la paresse c'est vraiment pas leur truc",
             "j'ai grandi entouré {de} et [aucun|aucune] ne m'a jamais fait de mal",
             "j'ai bossé dix ans avec {des} et j'ai jamais vu le moindre comportement violent",
             "j'habite un quartier plein {de} et franchement c'est tout sauf dangereux"]),
