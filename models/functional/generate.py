@@ -11,7 +11,10 @@ import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from targets import TARGETS  # noqa: E402
-import templates_fr_abusive, templates_fr_clean, templates_en_abusive, templates_en_clean  # noqa
+import templates_fr_abuse_group, templates_fr_abuse_person  # noqa: E402
+import templates_fr_clean_group, templates_fr_clean_other  # noqa: E402
+import templates_en_abuse_group, templates_en_abuse_person  # noqa: E402
+import templates_en_clean_group, templates_en_clean_other  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "..", "tests", "fixtures", "functional")
@@ -26,10 +29,12 @@ CLEAN = ["counter_speech", "quote_condemn", "negation", "neutral_mention", "posi
 # e of each function were written with sentence patterns the train families a-c do not use.
 SPLIT = {lang: {fn: ("d", "e") for fn in ABUSIVE + CLEAN} for lang in ("fr", "en")}
 
-FAMILIES = {
-    "fr": {**templates_fr_abusive.FAMILIES, **templates_fr_clean.FAMILIES},
-    "en": {**templates_en_abusive.FAMILIES, **templates_en_clean.FAMILIES},
-}
+FAMILIES = {lang: {name: family for module in modules for name, family in module.FAMILIES.items()}
+            for lang, modules in (
+                ("fr", (templates_fr_abuse_group, templates_fr_abuse_person,
+                        templates_fr_clean_group, templates_fr_clean_other)),
+                ("en", (templates_en_abuse_group, templates_en_abuse_person,
+                        templates_en_clean_group, templates_en_clean_other)))}
 
 ALTERNATION = re.compile(r"\[([^\[\]|]*)\|([^\[\]|]*)\]")
 SLOT = re.compile(r"\{(\w+)\}")
@@ -64,9 +69,26 @@ def render(template, target, kind, lang):
     return text
 
 
+# Common SMS spellings, applied to a fifth of the cases (whole words only).
+SMS = {
+    "fr": [("c'est", "c"), ("quelqu'un", "qqn"), ("quelque chose", "qqch"), ("tout le monde", "tlm"),
+           ("toujours", "tjrs"), ("beaucoup", "bcp"), ("pourquoi", "pk"), ("parce que", "pcq"),
+           ("vraiment", "vrmt"), ("sérieux", "srx"), ("je sais pas", "jsp"), ("t'inquiète", "tkt"),
+           ("aujourd'hui", "ajd"), ("quoi", "koi"), ("franchement", "franchmt"), ("mais", "mé")],
+    "en": [("you", "u"), ("your", "ur"), ("people", "ppl"), ("because", "bc"), ("tonight", "tonite"),
+           ("seriously", "srsly"), ("to be honest", "tbh"), ("going to", "gonna"), ("are", "r"),
+           ("please", "pls"), ("I don't know", "idk"), ("really", "rly")],
+}
+SMS_PATTERNS = {lang: [(re.compile(r"(?<![\w'])%s(?![\w'])" % re.escape(a), re.IGNORECASE), b)
+                       for a, b in pairs] for lang, pairs in SMS.items()}
+
+
 def vary(text, case_id, lang, opens_with_slot):
     """Informal surface variation, chosen by a hash so that reruns give the same file."""
     h = stable_int(case_id)
+    if (h >> 8) % 5 == 0:
+        for pattern, short in SMS_PATTERNS[lang]:
+            text = pattern.sub(short, text)
     if lang == "fr" and h % 6 == 0:
         text = strip_accents(text)
     # Lower-case the opening word only when it is the template's own (never a name or a group).
