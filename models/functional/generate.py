@@ -125,7 +125,7 @@ def cases_for(lang):
                         "id": case_id, "lang": lang, "text": text, "function": function,
                         "family": family, "target": target["id"],
                         "label": 1 if function in ABUSIVE else 0,
-                        "category": category if function in ABUSIVE else "none",
+                        "category": category,
                         "split": split,
                     })
     return cases

@@ -3,34 +3,34 @@
 # (generate.SPLIT) and were written with sentence patterns that families a-c do not use.
 FAMILIES = {
     "profanity_no_target": {
-        "a": ("event", "none", [
+        "a": ("event", "profanity", [
             "holy shit, {T}!",
             "fuck me, {T}, I can't take any more",
             "what the hell was {T}",
             "{T}, fucking hell, what a ride"]),
-        "b": ("event", "none", [
+        "b": ("event", "profanity", [
             "shit, {T}, I'm not over it",
             "oh my fucking god {T} 😭",
             "damn {T} was a mess",
             "{T} holy crap, insane"]),
-        "c": ("event", "none", [
+        "c": ("event", "profanity", [
             "{T} is pissing me off, honestly",
             "{T} was fucking wild",
             "I'm so sick of {T}, bloody hell",
             "{T} wore me out, ugh, screw it"]),
-        "d": ("event", "none", [
+        "d": ("event", "profanity", [
             "I'm so screwed with {T}, haven't prepared a thing",
             "shit I forgot my keys, {T} is off to a great start",
             "dammit I spilled coffee everywhere, gotta love {T}",
             "fuck fuck fuck, {T} and my alarm didn't go off"]),
-        "e": ("event", "none", [
+        "e": ("event", "profanity", [
             "{T} was fucking brilliant",
             "goddamn {T} was beautiful",
             "hell yes, {T}",
             "{T} was sick as fuck, I screamed like a maniac"]),
     },
     "insult_thing": {
-        "a": ("thing", "none", [
+        "a": ("thing", "profanity", [
             "{T} is total shit",
             "{T} is crap",
             "{T} sucks ass",

@@ -3,34 +3,34 @@
 # (generate.SPLIT) and were written with sentence patterns that families a-c do not use.
 FAMILIES = {
     "profanity_no_target": {
-        "a": ("event", "none", [
+        "a": ("event", "profanity", [
             "putain, {T} !",
             "putain mais {T}, j'en peux plus",
             "bordel, {T}, c'était quoi ça",
             "{T}, putain, quelle claque"]),
-        "b": ("event", "none", [
+        "b": ("event", "profanity", [
             "merde, {T}, je m'en remets pas",
             "oh putain {T} 😭",
             "bordel {T} c'était n'importe quoi",
             "{T} putain, quelle folie"]),
-        "c": ("event", "none", [
+        "c": ("event", "profanity", [
             "ça fait chier, {T}, vraiment",
             "{T} de ouf, bordel de merde",
             "j'en ai ras le cul de {T}",
             "{T} m'a saoulé grave, fait chier"]),
-        "d": ("event", "none", [
+        "d": ("event", "profanity", [
             "je suis dans la merde avec {T}, j'ai rien préparé",
             "putain j'ai oublié mes clés, {T} commence mal",
             "bordel j'ai renversé mon café partout, vive {T}",
             "merde merde merde, {T} et mon réveil qui sonne pas"]),
-        "e": ("event", "none", [
+        "e": ("event", "profanity", [
             "{T} c'était putain de génial",
             "bordel que {T} était [beau|belle]",
             "putain quel kiff {T}",
-            "{T} de malade, j'ai hurlé comme un fou"]),
+            "{T} de malade, putain, j'ai hurlé comme un fou"]),
     },
     "insult_thing": {
-        "a": ("thing", "none", [
+        "a": ("thing", "profanity", [
             "{T} est une vraie merde",
             "{T}, c'est de la daube",
             "{T} est [nul|nulle] à chier",
