@@ -30,6 +30,11 @@ def _cached(name, texts, make):
     return d
 
 
+def sha(path):
+    """A short content hash of a file, for cache keys."""
+    return hashlib.sha1(Path(path).read_bytes()).hexdigest()[:10]
+
+
 def featurizer_version():
     """The version the engine reports: the model records it and the engine checks it on load."""
     err = subprocess.run([str(BIN), "features"], input=b"", capture_output=True, check=True).stderr.decode()

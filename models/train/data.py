@@ -15,6 +15,17 @@ SOFT = "soft"  # 0 if the text has no rule/word-list hit (a clean negative), els
 CYBER_TEST = {"scenario_ethnicity_fatima", "scenario_homophobia_julie_bis", "scenario_obesity_Paul",
               "scenario_religion_fatimah"}
 CYBER_DEV = {"scenario_ethnicity_sylvia_sophie", "scenario_obesity_francois"}
+# CyberAgression-large replays each scenario several times (`_bis`, `_third`…, other pupils, same
+# story): every replay of a held-out story is held out with it, so no story is on both sides.
+CYBER_LARGE_TEST = ("scenario_ethnicity_fatima", "scenario_homophobia_julie", "scenario_obesity_paul",
+                    "scenario_religion_fatimah")
+CYBER_LARGE_DEV = ("scenario_ethnicity_sylvia_sophie", "scenario_obesity_francois")
+
+
+def cyber_large_split(scenario):
+    s = scenario.lower()
+    story = lambda base: s == base or s.startswith(base + "_")
+    return "test" if any(map(story, CYBER_LARGE_TEST)) else "dev" if any(map(story, CYBER_LARGE_DEV)) else "train"
 
 
 @dataclass
@@ -37,6 +48,7 @@ def clean(text):
             pass
     text = html.unescape(text).replace("|LBR|", " ")
     text = re.sub(r"(?<![\w/])(LINK|URL|@url|https?)(?![\w:/])", "https://t.co/x", text)
+    text = text.replace("<user>", "@user").replace("<number>", "1")  # HateXplain's placeholders
     return re.sub(r"@USER\b", "@user", text)
 
 
@@ -100,6 +112,8 @@ def load(root):
     for r in read_csv(root / "cyberagressionado_v2" / "majority.csv"):
         sc, hate, va = r["scenario"], r["HATE_maj"], r["VERBAL_ABUSE_maj"]
         split = "test" if sc in CYBER_TEST else "dev" if sc in CYBER_DEV else "train"
+        if split == "train" and cyber_large_split(sc) != "train":
+            continue  # another replay of a story held out in CyberAgression-large
         if hate == "NAG":
             y = list(NEG)
         elif hate in ("OAG", "CAG"):
@@ -107,6 +121,39 @@ def load(root):
         else:
             continue
         add(r["TEXT"], "cyberagressionado", "fr", split, y)
+
+    # Same scheme as v2; a few cells hold the annotation tool's notes instead of a label: skipped.
+    for r in read_csv(root / "cyberagression_large" / "majority.csv"):
+        hate, va = r["HATE"], r["VERBAL_ABUSE"]
+        if hate == "NAG":
+            y = list(NEG)
+        elif hate in ("OAG", "CAG") and not va.startswith("File:"):
+            y = labels(1, 1 if va in ("NCG", "DNG") else None, 1 if va == "THR" else 0)
+        else:
+            continue
+        add(r["TEXT"], "cyberagression_large", "fr", cyber_large_split(r["scenario"]), y)
+
+    # HateXplain: 0 normal (a 0 may still insult: soft), 1 and 2 offensive or hate; a hateful
+    # text naming a target group is an identity attack.
+    for r in read_csv(root / "hatexplain" / "hatexplain.csv"):
+        if r["label"] == "0":
+            y = labels(SOFT, SOFT, SOFT, 0, SOFT)
+        else:
+            group = any(r[k] == "1" for k in ("label_race", "label_religion", "label_gender", "label_minority"))
+            y = labels(1, ia=1 if group else None)
+        add(r["text"], "hatexplain", "en", bucket(key(r["text"]), 0.1, 0.2), y)
+
+    # ThreatGram: 2 violent threat or call for violence; 0 and 1 (arrest, impeach) are no threat,
+    # whatever else they say.
+    for r in read_csv(root / "threatgram" / "labeled.csv"):
+        y = labels(1, th=1) if r["label"] == "2" else labels(th=0)
+        add(r["reply"], "threatgram", "en", bucket(key(r["reply"]), 0.1, 0.2), y, TH)
+
+    # Misogyny on Reddit: misogynistic → identity attack on women; the rest is not hate (soft).
+    for r in read_csv(root / "misogyny_reddit" / "final_labels.csv"):
+        split = "test" if r["split"] == "test" else bucket(key(r["body"]), 0.1, 0.0)
+        y = labels(1, ia=1) if r["level_1"] == "Misogynistic" else hate_binary(0)
+        add(r["body"], "misogyny_reddit", "en", split, y, IA)
 
     for lang in ("fr", "en"):
         for r in read_csv(root / "mlma" / f"{lang}_dataset.csv"):
@@ -178,7 +225,7 @@ def load(root):
 
 
 # Where one text is in several sources, the richer annotation keeps it.
-PRIORITY = ["cyberagressionado", "mlma_fr", "jigsaw_fr", "jigsaw_en", "olid", "germeval2018"]
+PRIORITY = ["cyberagressionado", "cyberagression_large", "mlma_fr", "jigsaw_fr", "jigsaw_en", "olid", "germeval2018"]
 
 
 def dedupe(rows):

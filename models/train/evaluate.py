@@ -7,7 +7,7 @@ import numpy as np
 import onnxruntime as ort
 from sklearn.metrics import roc_auc_score
 
-import common, data
+import common, data, functional, student
 
 MODEL = common.REPO / "models" / "rempart.onnx"
 ACTING = ["toxicity", "insult", "threat", "identity_attack"]  # the model's heads that blur/flag by default
@@ -16,19 +16,30 @@ CASES = common.REPO / "tests" / "fixtures" / "harassment_cases.jsonl"
 
 
 def model_scores(texts):
+    """The shipped graph run by onnxruntime on the engine's own features (and vocabulary ids)."""
     sess = ort.InferenceSession(str(MODEL), providers=["CPUExecutionProvider"])
     meta = sess.get_modelmeta().custom_metadata_map
     X = common.features(texts, int(meta["buckets"]))
+    A = None
+    if "vocab" in meta:
+        vocab_file = common.WORK / "eval_vocab.txt"
+        vocab_file.write_text(meta["vocab"] + "\n", encoding="utf-8")
+        A = student.word_ids(texts, vocab_file)
     out = []
     for s in range(0, len(texts), 512):
-        part = X[s:s + 512]
-        width = max(1, np.diff(part.indptr).max())
-        ids = np.zeros((part.shape[0], width), np.int64)
-        w = np.zeros((part.shape[0], width), np.float32)
-        for i in range(part.shape[0]):
-            a, b = part.indptr[i], part.indptr[i + 1]
-            ids[i, :b - a], w[i, :b - a] = part.indices[a:b], part.data[a:b]
-        out.append(sess.run(["scores"], {"ids": ids, "weights": w})[0])
+        feeds = {}
+        for (name, wname), M in ((("ids", "weights"), X), (("words", "word_weights"), A)):
+            if M is None:
+                continue
+            part = M[s:s + 512]
+            width = max(1, np.diff(part.indptr).max())
+            ids = np.zeros((part.shape[0], width), np.int64)
+            w = np.zeros((part.shape[0], width), np.float32)
+            for i in range(part.shape[0]):
+                a, b = part.indptr[i], part.indptr[i + 1]
+                ids[i, :b - a], w[i, :b - a] = part.indices[a:b], part.data[a:b]
+            feeds[name], feeds[wname] = ids, w
+        out.append(sess.run(["scores"], feeds)[0])
     return np.concatenate(out), meta["categories"].split(",")
 
 
@@ -115,6 +126,9 @@ def main():
         "model_threat_on_self_harm": round(float(cp[kind == "self_harm", cats.index("threat")].mean()), 3),
         "model_threat_on_threats": round(float(cp[kind == "threat", cats.index("threat")].mean()), 3)}
 
+    res["functional"] = functional_results()
+    res["teacher"] = teacher_results()
+
     cal = {}
     for l in dict.fromkeys(lang):
         for head in ("toxicity", "identity_attack"):
@@ -127,6 +141,41 @@ def main():
     (common.REPO / "models" / "evaluation.json").write_text(json.dumps(res, indent=1, ensure_ascii=False) + "\n")
     (common.REPO / "models" / "EVALUATION.md").write_text(report(res))
     print(report(res))
+
+
+def functional_results():
+    """Accuracy of `rempart score`'s flag (balanced preset) on the held-out template families of
+    our functional suites, per language and function; the trained-on families beside them."""
+    out = {}
+    for split in ("heldout", "train"):
+        cases = functional.cases(split)
+        if not cases:
+            continue
+        flag = common.verdicts([c["text"] for c in cases], MODEL)["flag"]
+        ok = flag == np.array([bool(c["label"]) for c in cases])
+        for lang in ("fr", "en"):
+            mine = [i for i, c in enumerate(cases) if c["lang"] == lang]
+            funcs = {}
+            for i in mine:
+                funcs.setdefault(cases[i]["function"], []).append(ok[i])
+            out[f"{lang}_{split}"] = {"n": len(mine), "accuracy": round(float(ok[mine].mean()), 3),
+                                      "per_function": {f: round(float(np.mean(v)), 3) for f, v in sorted(funcs.items())}}
+    return out
+
+
+def teacher_results():
+    """The teacher's notion-head AUC on its sampled test texts, and the student's on the same texts."""
+    path = common.WORK / "teacher.json"
+    if not path.exists():
+        return {}
+    t = json.loads(path.read_text())
+    out = {}
+    for s, r in t["per_source"].items():
+        P, cats = model_scores(r["texts"])
+        p = P[:, cats.index(r["notion"])]
+        out[s] = {"lang": r["lang"], "n": r["n"], "teacher_auc": r["auc"],
+                  "student_auc": round(float(roc_auc_score(r["y"], p)), 3)}
+    return out
 
 
 def train_info():
@@ -167,6 +216,17 @@ def report(res):
             f"{hc['combined_act_recall_per_kind']}. Model threat score, mean: self-harm encouragement "
             f"{hc['model_threat_on_self_harm']}, threats {hc['model_threat_on_threats']}.\n"]
     out += [f"- false positive: {t}\n" for t in hc["false_positives"]]
+    fn = res.get("functional", {})
+    if fn:
+        out += ["\n## Functional suites (tests/fixtures/functional/, written blind; `rempart score` flag at balanced)\n",
+                "| suite | n | accuracy | per function |\n|---|---|---|---|\n"]
+        out += [f"| {k} | {v['n']} | {v['accuracy']} | " + ", ".join(f"{f} {a}" for f, a in v["per_function"].items()) + " |\n"
+                for k, v in fn.items()]
+    te = res.get("teacher", {})
+    if te:
+        out += ["\n## Teacher (e5 sentence embeddings + logistic heads) vs student, same sampled test texts, notion-head AUC\n",
+                "| source | lang | n | teacher | student |\n|---|---|---|---|---|\n"]
+        out += [f"| {s} | {v['lang']} | {v['n']} | {v['teacher_auc']} | {v['student_auc']} |\n" for s, v in te.items()]
     out += ["\n## Calibration (expected calibration error, classes re-weighted to each head's prior, test sets)\n"]
     out += [f"- {k}: {v}\n" for k, v in res["calibration_ece_at_prior"].items()]
     return "".join(out)

@@ -1,12 +1,16 @@
 //! The featurizer shared by training and inference: hashed word 1–2-grams and character
-//! 4-grams of the normalized text. The trainer calls this code (`rempart features`), so the
+//! 4-grams of the normalized text, and the ids of its words in the model's vocabulary (the rows
+//! of its static word embeddings). The trainer calls this code (`rempart features`), so the
 //! features a model learned from are exactly the ones it is given in the browser.
+
+use std::collections::HashMap;
 
 /// Bumped whenever the features change; a model records the version it was trained with and
 /// the engine refuses a model whose version differs.
 /// v2: character 4-grams only (v1 had 3-, 4- and 5-grams: 2.2× the features for the same
 /// held-out AUC, measured), hashed from the characters without building strings.
-pub const FEATURIZER_VERSION: &str = "rempart-features-2";
+/// v3: the same n-grams, plus word ids in a vocabulary the model carries.
+pub const FEATURIZER_VERSION: &str = "rempart-features-3";
 
 /// Only the start of very long texts feeds the model: it bounds the cost of a 25,000-character
 /// post, and rules still read the whole text.
@@ -18,6 +22,8 @@ pub const MAX_FEATURES: usize = 384;
 const MAX_GRAM_CHARS: usize = 32;
 /// The character n-gram order.
 const GRAM: usize = 4;
+/// At most this many words of a text are looked up in the vocabulary (a tweet has about 40).
+pub const MAX_WORDS: usize = 256;
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
@@ -52,6 +58,53 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '@'
 }
 
+/// The words of a normalized text as every part of the model sees them: runs of letters and
+/// digits (`@user` and `url` stay words) in the first `MAX_MODEL_CHARS` characters.
+pub fn words(normalized: &str) -> impl Iterator<Item = &str> {
+    let end = normalized.char_indices().nth(MAX_MODEL_CHARS).map_or(normalized.len(), |(i, _)| i);
+    normalized[..end].split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty())
+}
+
+/// A model's vocabulary: one normalized word per line, line k (from 0) is row k + 1 of its word
+/// embeddings (row 0 is padding). Words outside it are left to the n-grams.
+#[derive(Default)]
+pub struct Vocab {
+    index: HashMap<Box<str>, u32>,
+}
+
+impl Vocab {
+    pub fn from_lines(text: &str) -> Vocab {
+        let mut index = HashMap::new();
+        for (k, w) in text.lines().enumerate() {
+            // A repeated line keeps its first row, so ids never depend on map order.
+            index.entry(w.into()).or_insert(k as u32 + 1);
+        }
+        Vocab { index }
+    }
+
+    pub fn len(&self) -> usize {
+        self.index.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.index.is_empty()
+    }
+
+    /// Ids of the text's words that are in the vocabulary, in order, repeats kept (a word said
+    /// twice weighs twice in the mean), at most `MAX_WORDS`.
+    pub fn ids_into(&self, normalized: &str, out: &mut Vec<u32>) {
+        let start = out.len();
+        for w in words(normalized) {
+            if out.len() - start == MAX_WORDS {
+                break;
+            }
+            if let Some(&id) = self.index.get(w) {
+                out.push(id);
+            }
+        }
+    }
+}
+
 /// Reusable buffers, so a batch featurizes without allocating per text.
 #[derive(Default)]
 pub struct Featurizer {
@@ -65,15 +118,13 @@ impl Featurizer {
     /// score alike. Words are runs of letters and digits; `@user` and `url` stay words.
     pub fn featurize_into(&mut self, normalized: &str, buckets: u32, out: &mut Vec<(u32, f32)>) {
         let start = out.len();
-        let end = normalized.char_indices().nth(MAX_MODEL_CHARS).map_or(normalized.len(), |(i, _)| i);
-        let text = &normalized[..end];
         let modulus = buckets.max(2) as u64 - 1;
         let bucket = |h: u64| 1 + (finish(h) % modulus) as u32;
         let ids = &mut self.ids;
         let chars = &mut self.chars;
         ids.clear();
         let mut prev: Option<u64> = None;
-        for w in text.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()) {
+        for w in words(normalized) {
             let h = word_hash(w);
             ids.push(bucket(h));
             if let Some(p) = prev {
@@ -152,6 +203,20 @@ mod tests {
         assert!(featurize(&long, 1 << 18).len() <= MAX_FEATURES);
         let word = "a".repeat(10_000);
         assert!(featurize(&word, 1 << 18).len() <= MAX_GRAM_CHARS + 2);
+    }
+
+    #[test]
+    fn vocabulary_ids_follow_the_text() {
+        let v = Vocab::from_lines("connard\nt\nes\nconnard\n");
+        assert_eq!(v.len(), 3);
+        let mut out = vec![9];
+        v.ids_into("t'es qu'un connard, connard", &mut out);
+        assert_eq!(out, [9, 2, 3, 1, 1]);
+        let mut many = Vec::new();
+        v.ids_into(&"connard ".repeat(1000), &mut many);
+        // Only the first MAX_MODEL_CHARS characters count: 125 words of 8.
+        assert_eq!(many.len(), 125);
+        assert!(words("@user url c0nnard").eq(["@user", "url", "c0nnard"]));
     }
 
     /// Pins the hashes: if this changes, FEATURIZER_VERSION must change and the model retrained.

@@ -1,9 +1,12 @@
 //! The toxicity model: an ONNX graph loaded from bytes with tract-onnx, run once per batch.
 //!
 //! Contract with the trainer (`models/train/`): inputs `ids` (int64 [N, L], 0 = padding) and
-//! `weights` (float [N, L]) from `features::featurize`; output `scores` (float [N, C],
-//! probabilities). Metadata: `categories` (comma-separated names from the shared vocabulary,
-//! in output order), `featurizer` (must equal `FEATURIZER_VERSION`), `buckets`.
+//! `weights` (float [N, L]) from `features::featurize`, and when the model has a `vocab`,
+//! `words` (int64 [N, M], 0 = padding) and `word_weights` (float [N, M], 1/count of the text's
+//! words in the vocabulary, 0 for padding) from `Vocab::ids_into`; output `scores` (float
+//! [N, C], probabilities). Metadata: `categories` (comma-separated names from the shared
+//! vocabulary, in output order), `featurizer` (must equal `FEATURIZER_VERSION`), `buckets`,
+//! optionally `vocab` (one normalized word per line).
 
 pub mod features;
 
@@ -11,20 +14,23 @@ use tract_onnx::prelude::*;
 
 use crate::category::{Category, Scores};
 use crate::error::Error;
-pub use features::{featurize, Featurizer, FEATURIZER_VERSION};
+pub use features::{featurize, Featurizer, Vocab, FEATURIZER_VERSION};
 
 pub struct Model {
     plan: Arc<TypedRunnableModel>,
     /// Output column → category.
     outputs: Vec<Category>,
     pub buckets: u32,
+    /// The words that have static embeddings in the graph, if it has any.
+    vocab: Option<Vocab>,
     /// Free-form name/version from the model's metadata, for `explain` and the UI.
     pub description: String,
 }
 
 impl std::fmt::Debug for Model {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Model").field("outputs", &self.outputs).field("buckets", &self.buckets).finish()
+        let words = self.vocab.as_ref().map_or(0, Vocab::len);
+        f.debug_struct("Model").field("outputs", &self.outputs).field("buckets", &self.buckets).field("words", &words).finish()
     }
 }
 
@@ -55,13 +61,14 @@ impl Model {
             .split(',')
             .map(|n| Category::from_name(n.trim()).ok_or_else(|| model_err(format!("unknown category '{n}'"))))
             .collect::<Result<Vec<_>, _>>()?;
+        let vocab = metadata(&proto, "vocab").map(|v| Vocab::from_lines(&v));
         let description = metadata(&proto, "description").unwrap_or_else(|| "unnamed model".into());
         let plan = onnx
             .model_for_proto_model(&proto)
             .and_then(|m| m.into_optimized())
             .and_then(|m| m.into_runnable())
             .map_err(model_err)?;
-        Ok(Model { plan, outputs, buckets, description })
+        Ok(Model { plan, outputs, buckets, vocab, description })
     }
 
     pub fn categories(&self) -> &[Category] {
@@ -82,6 +89,15 @@ impl Model {
         for t in normalized {
             featurizer.featurize_into(t, self.buckets, &mut feats);
             spans.push(feats.len());
+        }
+        // Word ids, when the model has embeddings: the same texts, in the same order.
+        let mut word_ids: Vec<u32> = Vec::new();
+        let mut word_spans = vec![0];
+        if let Some(vocab) = &self.vocab {
+            for t in normalized {
+                vocab.ids_into(t, &mut word_ids);
+                word_spans.push(word_ids.len());
+            }
         }
         let len = |i: usize| spans[i + 1] - spans[i];
         let mut order: Vec<usize> = (0..normalized.len()).collect();
@@ -104,7 +120,13 @@ impl Model {
                     }
                 }
             }
-            let result = self.plan.run(tvec!(ids.into(), weights.into())).map_err(model_err)?;
+            let mut inputs: TVec<TValue> = tvec!(ids.into(), weights.into());
+            if self.vocab.is_some() {
+                let (words, word_weights) = word_tensors(rows, &word_ids, &word_spans)?;
+                inputs.push(words.into());
+                inputs.push(word_weights.into());
+            }
+            let result = self.plan.run(inputs).map_err(model_err)?;
             let view = result[0].try_as_plain_ram().map_err(model_err)?;
             let scores = view.as_slice::<f32>().map_err(model_err)?;
             let cols = self.outputs.len();
@@ -119,6 +141,28 @@ impl Model {
         }
         Ok(out)
     }
+}
+
+/// The `words` and `word_weights` inputs of a group of texts: each text's in-vocabulary word ids
+/// padded with 0, and 1/count weights, so the graph's mean pooling is one matrix product.
+fn word_tensors(rows: &[usize], ids: &[u32], spans: &[usize]) -> Result<(Tensor, Tensor), Error> {
+    let width = rows.iter().map(|&i| spans[i + 1] - spans[i]).max().unwrap_or(0).max(1);
+    let mut words = Tensor::zero::<i64>(&[rows.len(), width]).map_err(model_err)?;
+    let mut weights = Tensor::zero::<f32>(&[rows.len(), width]).map_err(model_err)?;
+    {
+        let mut words_view = words.try_as_plain_ram_mut().map_err(model_err)?;
+        let words = words_view.as_slice_mut::<i64>().map_err(model_err)?;
+        let mut weights_view = weights.try_as_plain_ram_mut().map_err(model_err)?;
+        let weights = weights_view.as_slice_mut::<f32>().map_err(model_err)?;
+        for (r, &i) in rows.iter().enumerate() {
+            let text = &ids[spans[i]..spans[i + 1]];
+            for (k, &id) in text.iter().enumerate() {
+                words[r * width + k] = id as i64;
+                weights[r * width + k] = 1.0 / text.len() as f32;
+            }
+        }
+    }
+    Ok((words, weights))
 }
 
 /// What one more graph run costs, in padded features (measured in the wasm build: a run's

@@ -9,7 +9,7 @@ use crate::{explain, features, score, verify};
 pub const USAGE: &str = "usage:
   rempart score [--settings FILE] [--model FILE | --no-model]   JSON Lines on stdin → verdicts on stdout
   rempart explain [--settings FILE] [--model FILE | --no-model] \"text\"
-  rempart features [--buckets N]                                 featurizer for the trainer (JSON Lines)
+  rempart features [--buckets N] [--vocab FILE] [--tokens]       featurizer for the trainer (JSON Lines)
   rempart bench FILE [--model FILE | --no-model]                 texts per second on a JSON Lines corpus
   rempart verify dossier.zip                                     check an exported evidence dossier";
 
@@ -20,6 +20,8 @@ pub struct Options {
     pub model: Option<PathBuf>,
     pub no_model: bool,
     pub buckets: Option<u32>,
+    pub vocab: Option<PathBuf>,
+    pub tokens: bool,
     pub positional: Vec<String>,
 }
 
@@ -33,6 +35,8 @@ pub fn parse(args: &[String]) -> Result<Options, String> {
             "--model" => o.model = Some(value("--model")?.into()),
             "--no-model" => o.no_model = true,
             "--buckets" => o.buckets = Some(value("--buckets")?.parse().map_err(|e| format!("--buckets: {e}"))?),
+            "--vocab" => o.vocab = Some(value("--vocab")?.into()),
+            "--tokens" => o.tokens = true,
             "-h" | "--help" => return Err(USAGE.into()),
             s if s.starts_with("--") => return Err(format!("unknown option {s}\n{USAGE}")),
             s => o.positional.push(s.to_string()),

@@ -1,0 +1,62 @@
+"""Derives the three presets' thresholds from the calibration split (never the test sets), on
+what the engine really does: `rempart score` with the shipped model, rules included. A post is
+acted on when any category whose default action is not `none` reaches the threshold.
+  balanced: the highest threshold that acts on >= 80% of abusive French and English posts;
+  gentle:   the lowest threshold that blurs <= 3% of benign posts in each language;
+  strict:   the highest threshold that acts on >= 90% of abusive posts in each language.
+Abusive = positive for the label its source annotates; benign = negative for toxicity (a hate
+set's "not hate" counts only when no rule and no listed word sees anything in it).
+Usage: presets.py DATA_DIR [split] — prints the thresholds and each one's recall / benign rate."""
+import json, sys
+
+import numpy as np
+
+import common, data, train
+
+ACTING = [c for c in common.CAT_ORDER if c != "profanity"]
+GRID = np.round(np.arange(0.02, 0.96, 0.01), 2)
+
+
+def scored(rows):
+    texts, langs, srcs, ys = train.build(rows)
+    Y, M = train.resolve(texts, ys, common.WordList())
+    cats = common.verdicts(texts, common.REPO / "models" / "rempart.onnx")["cats"]
+    s = cats[:, [common.CAT_ORDER.index(c) for c in ACTING]].max(1)
+    abusive = np.array([r.y[r.notion] == 1 for r in rows])
+    benign = (M[:, data.T] > 0) & (Y[:, data.T] == 0)
+    return s, abusive, benign, langs
+
+
+def rates(s, abusive, benign, langs, t):
+    out = {}
+    for lang in ("fr", "en"):
+        a, b = abusive & (langs == lang), benign & (langs == lang)
+        out[lang] = {"recall": round(float((s[a] >= t).mean()), 3), "benign_acted": round(float((s[b] >= t).mean()), 3)}
+    return out
+
+
+def derive(s, abusive, benign, langs):
+    table = {t: rates(s, abusive, benign, langs, t) for t in GRID}
+    recall = lambda t, r: all(table[t][l]["recall"] >= r for l in ("fr", "en"))
+    fp = lambda t, f: all(table[t][l]["benign_acted"] <= f for l in ("fr", "en"))
+    balanced = max([t for t in GRID if recall(t, 0.8)], default=GRID[0])
+    strict = max([t for t in GRID if recall(t, 0.9)], default=GRID[0])
+    gentle = min([t for t in GRID if fp(t, 0.03)], default=GRID[-1])
+    return {"gentle": float(gentle), "balanced": float(balanced), "strict": float(min(strict, balanced))}, table
+
+
+def main():
+    rows = [r for r in data.load(sys.argv[1]) if r.lang in ("fr", "en")]
+    split = sys.argv[2] if len(sys.argv) > 2 else "dev"
+    dev = [r for r in rows if r.split == split]
+    s, a, b, l = scored(dev)
+    presets, table = derive(s, a, b, l)
+    out = {"split": split, "presets": presets, "at_presets": {k: table[v] for k, v in presets.items()},
+           "abusive": {x: int((a & (l == x)).sum()) for x in ("fr", "en")},
+           "benign": {x: int((b & (l == x)).sum()) for x in ("fr", "en")}}
+    (common.WORK / f"presets-{split}.json").write_text(json.dumps(out, indent=1))
+    print(json.dumps(out, indent=1))
+
+
+if __name__ == "__main__":
+    main()

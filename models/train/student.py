@@ -1,0 +1,107 @@
+"""The v3 student's parts: static word embeddings distilled from the teacher (model2vec-style:
+each vocabulary word embedded alone, PCA, int8), the pooled text vectors the graph computes,
+and the fit of n-gram logits + a small MLP over the pooled vectors, all heads at once."""
+import json
+
+import numpy as np
+import scipy.sparse as sp
+from scipy.optimize import minimize
+
+import common
+
+DIM = 64      # embedding width after PCA
+HIDDEN = 64   # MLP width
+
+
+def static_embeddings(vectors, dim=DIM):
+    """PCA of the teacher's word vectors to `dim`, quantized to int8 with one scale per row.
+    Returns (int8 table [V+1, dim], scales [V+1]) with row 0 = padding (zeros)."""
+    X = vectors - vectors.mean(0)
+    _, _, vt = np.linalg.svd(X[:20_000], full_matrices=False)
+    Z = X @ vt[:dim].T
+    Z /= Z.std()  # a unit scale, so the MLP's initialization and L2 mean the same at any dim
+    scale = np.abs(Z).max(1) / 127 + 1e-12
+    q = np.round(Z / scale[:, None]).astype(np.int8)
+    pad = np.zeros((1, dim), np.int8)
+    return np.concatenate([pad, q]), np.concatenate([[1.0], scale]).astype(np.float32)
+
+
+def dequantize(q, scale):
+    return q.astype(np.float32) * scale[:, None]
+
+
+def word_ids(texts, vocab_file):
+    """CSR [n, V+1] of the engine's own vocabulary ids (`rempart features --vocab`), value 1/count
+    (the graph's mean pooling), cached with the features."""
+    def make():
+        ids, ptr = [], [0]
+        for line in common._pipe(["features", "--buckets", "2", "--vocab", str(vocab_file)], texts):
+            ids.extend(json.loads(line)["words"]); ptr.append(len(ids))
+        return {"ids": np.array(ids, np.int32), "ptr": np.array(ptr, np.int64)}
+    d = common._cached("words-" + common.sha(vocab_file), texts, make)
+    counts = np.diff(d["ptr"])
+    vals = np.repeat(1.0 / np.maximum(counts, 1), counts).astype(np.float32)
+    return sp.csr_matrix((vals, d["ids"], d["ptr"]))
+
+
+def pooled(A, E):
+    """[mean, relu(max)] of each text's word embeddings, exactly as the graph computes them
+    (padding rows are zeros, so the max is floored at 0 in the graph: relu makes that exact)."""
+    A = sp.csr_matrix(A, shape=(A.shape[0], E.shape[0]))
+    mean = A @ E
+    mx = np.zeros_like(mean)
+    nz = np.diff(A.indptr) > 0
+    if nz.any():
+        starts = A.indptr[:-1][nz]
+        mx[nz] = np.maximum.reduceat(E[A.indices], starts, axis=0)
+    return np.concatenate([mean, np.maximum(mx, 0)], 1).astype(np.float32)
+
+
+def sigmoid(z):
+    return 1 / (1 + np.exp(-np.clip(z, -30, 30)))
+
+
+def fit(X, P, Y, W, l2_lin, l2_mlp, hidden=HIDDEN, iters=300, seed=0):
+    """Masked, weighted multi-head logistic loss (W = 0 masks) of z = X·Wl + bl + relu(P·W1 + b1)·W2,
+    one L-BFGS over every parameter (deterministic: full batch, seeded initialization)."""
+    n, B = X.shape
+    C, D = Y.shape[1], P.shape[1]
+    Xt = X.T.tocsr()
+    shapes = [(B, C), (C,), (D, hidden), (hidden,), (hidden, C)]
+    sizes = [int(np.prod(s)) for s in shapes]
+
+    def unpack(theta):
+        out, k = [], 0
+        for s, m in zip(shapes, sizes):
+            out.append(theta[k:k + m].reshape(s)); k += m
+        return out
+
+    norm = W.sum() / C
+
+    def f(theta):
+        Wl, bl, W1, b1, W2 = unpack(theta)
+        H = np.maximum(P @ W1 + b1, 0)
+        Z = X @ Wl + bl + H @ W2
+        Pr = sigmoid(Z)
+        loss = -(W * (Y * np.log(Pr + 1e-9) + (1 - Y) * np.log(1 - Pr + 1e-9))).sum() / norm
+        G = W * (Pr - Y) / norm
+        gWl = Xt @ G + l2_lin[:, None] * Wl
+        gW2 = H.T @ G + l2_mlp * W2
+        GH = (G @ W2.T) * (H > 0)
+        gW1 = P.T @ GH + l2_mlp * W1
+        reg = 0.5 * ((l2_lin[:, None] * Wl * Wl).sum() + l2_mlp * ((W1 * W1).sum() + (W2 * W2).sum()))
+        grads = [gWl, G.sum(0), gW1, GH.sum(0), gW2]
+        return loss + reg, np.concatenate([g.ravel() for g in grads]).astype(np.float64)
+
+    rng = np.random.default_rng(seed)
+    init = [np.zeros(shapes[0]), np.zeros(C), rng.normal(0, 1 / np.sqrt(D), shapes[2]), np.zeros(hidden),
+            rng.normal(0, 0.01, shapes[4])]
+    theta = np.concatenate([p.ravel() for p in init])
+    res = minimize(f, theta, jac=True, method="L-BFGS-B", options={"maxiter": iters})
+    print(f"  fit: loss {res.fun:.4f} after {res.nit} iterations ({res.message})", flush=True)
+    return [p.astype(np.float32) for p in unpack(res.x)]
+
+
+def logits(params, X, P):
+    Wl, bl, W1, b1, W2 = params
+    return X @ Wl + bl + np.maximum(P @ W1 + b1, 0) @ W2
