@@ -1,7 +1,10 @@
 """Derives the three presets' thresholds from the calibration split (never the test sets), on
 what the engine really does: `rempart score` with the shipped model, rules included. A post is
 acted on when any category whose default action is not `none` reaches the threshold.
-  balanced: the highest threshold that acts on >= 80% of abusive French and English posts;
+  balanced: the lowest threshold that acts on <= 10% of benign posts in each language (the issue
+            also asks >= 80% of abusive ones: where both cannot hold, the benign side is kept, since
+            a filter that blurs a third of a timeline gets switched off, and the recall given up is
+            reported);
   gentle:   the lowest threshold that blurs <= 3% of benign posts in each language;
   strict:   the highest threshold that acts on >= 90% of abusive posts in each language.
 Abusive = positive for the label its source annotates; benign = negative for toxicity (a hate
@@ -39,7 +42,7 @@ def derive(s, abusive, benign, langs):
     table = {t: rates(s, abusive, benign, langs, t) for t in GRID}
     recall = lambda t, r: all(table[t][l]["recall"] >= r for l in ("fr", "en"))
     fp = lambda t, f: all(table[t][l]["benign_acted"] <= f for l in ("fr", "en"))
-    balanced = max([t for t in GRID if recall(t, 0.8)], default=GRID[0])
+    balanced = min([t for t in GRID if fp(t, 0.10)], default=GRID[-1])
     strict = max([t for t in GRID if recall(t, 0.9)], default=GRID[0])
     gentle = min([t for t in GRID if fp(t, 0.03)], default=GRID[-1])
     return {"gentle": float(gentle), "balanced": float(balanced), "strict": float(min(strict, balanced))}, table

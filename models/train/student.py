@@ -61,13 +61,32 @@ def sigmoid(z):
     return 1 / (1 + np.exp(-np.clip(z, -30, 30)))
 
 
-def fit(X, P, Y, W, l2_lin, l2_mlp, hidden=HIDDEN, iters=300, seed=0):
-    """Masked, weighted multi-head logistic loss (W = 0 masks) of z = X·Wl + bl + relu(P·W1 + b1)·W2,
-    one L-BFGS over every parameter (deterministic: full batch, seeded initialization)."""
+def fit_linear(X, Y, W, l2, iters=250):
+    """v2's masked multi-head logistic regression over the hashed n-grams (convex: one L-BFGS)."""
     n, B = X.shape
-    C, D = Y.shape[1], P.shape[1]
+    C = Y.shape[1]
     Xt = X.T.tocsr()
-    shapes = [(B, C), (C,), (D, hidden), (hidden,), (hidden, C)]
+    norm = W.sum() / C
+
+    def f(theta):
+        Wm, b = theta[:-C].reshape(B, C), theta[-C:]
+        P = sigmoid(X @ Wm + b)
+        loss = -(W * (Y * np.log(P + 1e-9) + (1 - Y) * np.log(1 - P + 1e-9))).sum() / norm
+        G = W * (P - Y) / norm
+        gW = Xt @ G + l2[:, None] * Wm
+        return loss + 0.5 * (l2[:, None] * Wm * Wm).sum(), np.concatenate([gW.ravel(), G.sum(0)])
+
+    res = minimize(f, np.zeros(B * C + C), jac=True, method="L-BFGS-B", options={"maxiter": iters})
+    print(f"  n-grams: loss {res.fun:.4f} after {res.nit} iterations", flush=True)
+    return res.x[:-C].reshape(B, C).astype(np.float32), res.x[-C:].astype(np.float32)
+
+
+def fit_mlp(P, Y, W, l2, hidden=HIDDEN, iters=400, seed=0):
+    """The same masked loss for z = relu(P·W1 + b1)·W2 + b2 over the pooled static embeddings alone:
+    trained apart from the n-grams, so the n-grams (which can memorize the training texts) leave it
+    something to learn; the two are combined on the calibration split."""
+    C, D = Y.shape[1], P.shape[1]
+    shapes = [(D, hidden), (hidden,), (hidden, C), (C,)]
     sizes = [int(np.prod(s)) for s in shapes]
 
     def unpack(theta):
@@ -79,29 +98,33 @@ def fit(X, P, Y, W, l2_lin, l2_mlp, hidden=HIDDEN, iters=300, seed=0):
     norm = W.sum() / C
 
     def f(theta):
-        Wl, bl, W1, b1, W2 = unpack(theta)
+        W1, b1, W2, b2 = unpack(theta)
         H = np.maximum(P @ W1 + b1, 0)
-        Z = X @ Wl + bl + H @ W2
-        Pr = sigmoid(Z)
+        Pr = sigmoid(H @ W2 + b2)
         loss = -(W * (Y * np.log(Pr + 1e-9) + (1 - Y) * np.log(1 - Pr + 1e-9))).sum() / norm
         G = W * (Pr - Y) / norm
-        gWl = Xt @ G + l2_lin[:, None] * Wl
-        gW2 = H.T @ G + l2_mlp * W2
         GH = (G @ W2.T) * (H > 0)
-        gW1 = P.T @ GH + l2_mlp * W1
-        reg = 0.5 * ((l2_lin[:, None] * Wl * Wl).sum() + l2_mlp * ((W1 * W1).sum() + (W2 * W2).sum()))
-        grads = [gWl, G.sum(0), gW1, GH.sum(0), gW2]
+        grads = [P.T @ GH + l2 * W1, GH.sum(0), H.T @ G + l2 * W2, G.sum(0)]
+        reg = 0.5 * l2 * ((W1 * W1).sum() + (W2 * W2).sum())
         return loss + reg, np.concatenate([g.ravel() for g in grads]).astype(np.float64)
 
     rng = np.random.default_rng(seed)
-    init = [np.zeros(shapes[0]), np.zeros(C), rng.normal(0, 1 / np.sqrt(D), shapes[2]), np.zeros(hidden),
-            rng.normal(0, 0.01, shapes[4])]
-    theta = np.concatenate([p.ravel() for p in init])
-    res = minimize(f, theta, jac=True, method="L-BFGS-B", options={"maxiter": iters})
-    print(f"  fit: loss {res.fun:.4f} after {res.nit} iterations ({res.message})", flush=True)
+    init = [rng.normal(0, np.sqrt(2 / D), shapes[0]), np.zeros(hidden), rng.normal(0, 0.01, shapes[2]), np.zeros(C)]
+    res = minimize(f, np.concatenate([p.ravel() for p in init]), jac=True, method="L-BFGS-B", options={"maxiter": iters})
+    print(f"  embeddings MLP: loss {res.fun:.4f} after {res.nit} iterations", flush=True)
     return [p.astype(np.float32) for p in unpack(res.x)]
 
 
-def logits(params, X, P):
-    Wl, bl, W1, b1, W2 = params
-    return X @ Wl + bl + np.maximum(P @ W1 + b1, 0) @ W2
+def mlp_logits(mlp, P):
+    W1, b1, W2, b2 = mlp
+    return np.maximum(P @ W1 + b1, 0) @ W2 + b2
+
+
+def combine(zl, zm, y, w):
+    """Per head on calibration data: a, c, b of sigmoid(a·z_ngrams + c·z_embeddings + b) (Platt
+    scaling with two inputs), folded into the exported weights."""
+    def f(p):
+        q = sigmoid(p[0] * zl + p[1] * zm + p[2])
+        g = w * (q - y)
+        return -(w * (y * np.log(q + 1e-9) + (1 - y) * np.log(1 - q + 1e-9))).sum(), np.array([(g * zl).sum(), (g * zm).sum(), g.sum()])
+    return minimize(f, np.array([1.0, 1.0, 0.0]), jac=True, method="L-BFGS-B").x

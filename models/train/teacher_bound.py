@@ -11,8 +11,8 @@ from sklearn.metrics import roc_auc_score
 
 import common, data, teacher, train
 
-TRAIN_PER_SOURCE = 1500
-TEST_PER_SOURCE = 800
+TRAIN_PER_SOURCE = 1000
+TEST_PER_SOURCE = 600
 
 
 def sample(rows, per_source, seed):

@@ -4,10 +4,8 @@ models/rempart.onnx. Usage: train.py DATA_DIR (see train.sh)."""
 import datetime, json, sys, time
 
 import numpy as np
-from scipy.optimize import minimize
 
 import common, data, export, functional, identity, student, teacher, vocab
-from student import sigmoid
 
 BUCKETS = int(sys.argv[3]) if len(sys.argv) > 3 else 1 << 17
 L2 = float(sys.argv[2]) if len(sys.argv) > 2 else 3e-6
@@ -76,15 +74,6 @@ def balance(Y, M, langs, srcs, balanced=BALANCED):
     return W / W.sum(0, keepdims=True).clip(1e-12) * 1000  # per-head scale; L2 is relative to it
 
 
-def platt(z, y, w):
-    """a, b of sigmoid(a z + b) on calibration data; folded into the head's weights."""
-    def f(p):
-        q = sigmoid(p[0] * z + p[1])
-        g = w * (q - y)
-        return -(w * (y * np.log(q + 1e-9) + (1 - y) * np.log(1 - q + 1e-9))).sum(), np.array([(g * z).sum(), g.sum()])
-    return minimize(f, np.array([1.0, 0.0]), jac=True, method="L-BFGS-B").x
-
-
 def extra_sentences():
     """Texts that are ours, not a source's: neutral group sentences (all 0) and the train families
     of our functional suites (their held-out families are never trained on)."""
@@ -116,28 +105,31 @@ def main():
     # A group's name alone is evidence of nothing: its own n-grams pay a heavier L2 penalty.
     l2 = np.full(BUCKETS, L2)
     l2[np.unique(common.features(identity.GROUP_WORDS, BUCKETS).indices)] *= IDENTITY_L2
-    params = student.fit(X, P, Y, W, l2, L2_MLP)
+    Wl, bl = student.fit_linear(X, Y, W, l2)
+    mlp = student.fit_mlp(P, Y, W, L2_MLP)
     print(f"fit ({time.time() - t0:.0f}s)", flush=True)
 
     dtexts, dlangs, dsrcs, dys = build(dev)
     Xd, Pd = prepare(dtexts, vocab_file, E)
-    Zd = student.logits(params, Xd, Pd)
+    Zl, Zm = Xd @ Wl + bl, student.mlp_logits(mlp, Pd)
     Yd, Md = resolve(dtexts, dys, wl)
     # Even odds per language and head first (so a score means the same in French and English),
     # then the prior moves every head to the prevalence it meets on a real timeline.
     Wd = balance(Yd, Md, dlangs, dsrcs, balanced=set(range(len(data.CATS))))
-    Wl, bl, W1, b1, W2 = params
+    W1, b1, W2, b2 = mlp
+    bias = np.zeros(len(data.CATS), np.float32)
     calib = {}
     for c, name in enumerate(data.CATS):
         sel = Md[:, c] > 0
-        a, bb = platt(Zd[sel, c], Yd[sel, c], Wd[sel, c])
+        a, cm, bb = student.combine(Zl[sel, c], Zm[sel, c], Yd[sel, c], Wd[sel, c])
         Wl[:, c] *= a
-        W2[:, c] *= a
+        W2[:, c] *= cm
         shift = np.log(PRIOR[name] / (1 - PRIOR[name]))
-        bl[c] = a * bl[c] + bb + shift
-        calib[name] = {"a": round(float(a), 4), "b": round(float(bb), 4), "prior": PRIOR[name],
-                       "prior_logit": round(float(shift), 4), "dev_rows": int(sel.sum())}
-    print("platt", calib, flush=True)
+        bias[c] = a * bl[c] + cm * b2[c] + bb + shift
+        calib[name] = {"ngrams": round(float(a), 4), "embeddings": round(float(cm), 4), "b": round(float(bb), 4),
+                       "prior": PRIOR[name], "prior_logit": round(float(shift), 4), "dev_rows": int(sel.sum())}
+    print("calibration", calib, flush=True)
+    params = (Wl, bias, W1, b1, W2)
 
     today = datetime.date.today().isoformat()
     meta = {"categories": ",".join(data.CATS), "featurizer": common.featurizer_version(), "buckets": str(BUCKETS),

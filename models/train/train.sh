@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Reproduces models/rempart.onnx and its evaluation from ../shared/data in one command:
-#   bash models/train/train.sh      (from the repository root; ~10 minutes on 2 cores)
+# Reproduces models/rempart.onnx, its presets and its evaluation from ../shared/data:
+#   bash models/train/train.sh      (from the repository root; see models/README.md for timings)
+# Teacher passes are cached in models/train/work (resumable: rerun after an interruption).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DATA="${REMPART_DATA:-../shared/data}"
@@ -15,4 +16,8 @@ mkdir -p $T/work
 # records the featurizer version and the engine refuses a mismatch.)
 cargo build --release --bin rempart || [ -x target/release/rempart ]
 $T/.venv/bin/python $T/train.py "$DATA"
+# The presets are derived from the calibration split with the new model (and written to work/).
+$T/.venv/bin/python $T/presets.py "$DATA"
+# The teacher's upper bound (e5 on a sample; the slowest step, cached).
+$T/.venv/bin/python $T/teacher_bound.py "$DATA"
 $T/.venv/bin/python $T/evaluate.py "$DATA"
