@@ -50,3 +50,16 @@ fn a_model_from_another_featurizer_is_refused() {
     let err = Engine::new(Some(&other), None, Settings::default()).unwrap_err();
     assert!(err.to_string().contains("featurizer"), "{err}");
 }
+
+#[test]
+fn the_shipped_model_reads_words_through_its_vocabulary() {
+    let e = engine();
+    let m = e.model().unwrap();
+    assert!(m.vocabulary_size() >= 10_000, "vocabulary of {} words", m.vocabulary_size());
+    // The same words in another order feed the embeddings the same mean, but not the same
+    // n-gram pairs: scores differ, and both stay probabilities.
+    let a = e.classify("vous êtes tous des parasites").categories.get(Category::Toxicity);
+    let b = e.classify("parasites des tous êtes vous").categories.get(Category::Toxicity);
+    assert!((0.0..=1.0).contains(&a) && (0.0..=1.0).contains(&b));
+    assert!((a - b).abs() > 1e-6, "{a} {b}");
+}

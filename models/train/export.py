@@ -1,24 +1,12 @@
-"""Writes the v3 graph: n-gram logits (embedding bag) + an MLP over pooled static word
+"""Writes the v3 graph: n-gram logits (embedding bag) + an MLP over the mean of static word
 embeddings, one sigmoid per head, then identity_attack = min(identity_attack, toxicity).
-Ops tract runs natively and in wasm: Cast, Gather, Unsqueeze, MatMul, Squeeze, ReduceMax, Relu,
-Concat, Add, Mul, Sigmoid, Min, Sub; dims N, L, M symbolic; opset 13."""
+Ops tract runs natively and in wasm: Cast, Gather, Unsqueeze, MatMul, Squeeze, Relu, Add, Mul,
+Sigmoid, Min, Sub; dims N, L, M symbolic; opset 13."""
 import numpy as np
 import onnx
 from onnx import TensorProto, helper, numpy_helper
 
 import data
-
-
-def reexport(path):
-    """Writes an existing v3 model again with this exporter (same weights, same metadata)."""
-    from onnx import numpy_helper as nh
-    m = onnx.load(str(path))
-    I = {i.name: nh.to_array(i) for i in m.graph.initializer}
-    meta = {p.key: p.value for p in m.metadata_props}
-    lin = I["table16"].astype(np.float32) if "table16" in I else I["table8"].astype(np.float32) * I["table_scale"]
-    params = (lin, I["bias"], I["W1"], I["b1"], I["W2"])
-    words = meta.pop("vocab").split("\n")
-    export(params, I["emb8"], I["emb_scale"].ravel(), words, path, meta)
 
 
 def export(params, table8, scales, vocab_words, path, meta):
@@ -36,18 +24,12 @@ def export(params, table8, scales, vocab_words, path, meta):
         helper.make_node("Unsqueeze", ["weights", "ax1"], ["w3"]),
         helper.make_node("MatMul", ["w3", "g"], ["s3"]),
         helper.make_node("Squeeze", ["s3", "ax1"], ["lin"]),
-        # Static word embeddings: int8 rows times their scale (folded at load), row 0 = padding.
-        helper.make_node("Cast", ["emb8"], ["embq"], to=TensorProto.FLOAT),
-        helper.make_node("Mul", ["embq", "emb_scale"], ["emb"]),
-        helper.make_node("Gather", ["emb", "words"], ["e"], axis=0),
+        # Static word embeddings with the MLP's first layer folded in (mean(E[w])·W1 =
+        # mean((E·W1)[w])): one narrow gather and a weighted mean as a batched MatMul.
+        helper.make_node("Gather", ["emb_w1", "words"], ["e"], axis=0),
         helper.make_node("Unsqueeze", ["word_weights", "ax1"], ["ww3"]),
         helper.make_node("MatMul", ["ww3", "e"], ["mean3"]),
-        helper.make_node("Squeeze", ["mean3", "ax1"], ["mean"]),
-        # Padding rows are zeros: relu makes the max independent of how much padding a batch has.
-        helper.make_node("ReduceMax", ["e"], ["mx0"], axes=[1], keepdims=0),
-        helper.make_node("Relu", ["mx0"], ["mx"]),
-        helper.make_node("Concat", ["mean", "mx"], ["pooled"], axis=1),
-        helper.make_node("MatMul", ["pooled", "W1"], ["h0"]),
+        helper.make_node("Squeeze", ["mean3", "ax1"], ["h0"]),
         helper.make_node("Add", ["h0", "b1"], ["h1"]),
         helper.make_node("Relu", ["h1"], ["h"]),
         helper.make_node("MatMul", ["h", "W2"], ["mlp"]),
@@ -67,8 +49,8 @@ def export(params, table8, scales, vocab_words, path, meta):
     lin8 = np.round(lin / col_scale).astype(np.int8)
     inits = [arr(lin8, "table8"), arr(col_scale.reshape(1, -1).astype(np.float32), "table_scale"),
              arr(bl.astype(np.float32), "bias"),
-             arr(table8, "emb8"), arr(scales.reshape(-1, 1).astype(np.float32), "emb_scale"),
-             arr(W1.astype(np.float32), "W1"), arr(b1.astype(np.float32), "b1"), arr(W2.astype(np.float32), "W2"),
+             arr((table8.astype(np.float32) * scales[:, None]) @ W1.astype(np.float32), "emb_w1"),
+             arr(b1.astype(np.float32), "b1"), arr(W2.astype(np.float32), "W2"),
              arr(np.array([1], np.int64), "ax1"), arr(np.array([data.T], np.int64), "tox"),
              arr((np.arange(C) == data.IA).astype(np.float32), "gate")]
     info = lambda name, t, dims: helper.make_tensor_value_info(name, t, dims)

@@ -10,7 +10,9 @@ from scipy.optimize import minimize
 import common
 
 DIM = 64      # embedding width after PCA
-HIDDEN = 64   # MLP width
+HIDDEN = 16   # MLP width: its first layer is folded into the shipped table (V x 16), which keeps
+              # the graph's gather as narrow as the n-grams' (64 wide with max pooling ran 3-4x
+              # slower in tract: 7,800 texts/s natively, measured)
 
 
 def static_embeddings(vectors, dim=DIM):
@@ -45,16 +47,10 @@ def word_ids(texts, vocab_file):
 
 
 def pooled(A, E):
-    """[mean, relu(max)] of each text's word embeddings, exactly as the graph computes them
-    (padding rows are zeros, so the max is floored at 0 in the graph: relu makes that exact)."""
+    """The mean of each text's word embeddings, exactly as the graph computes it (padding has
+    weight 0; a text without a known word pools to zeros)."""
     A = sp.csr_matrix(A, shape=(A.shape[0], E.shape[0]))
-    mean = A @ E
-    mx = np.zeros_like(mean)
-    nz = np.diff(A.indptr) > 0
-    if nz.any():
-        starts = A.indptr[:-1][nz]
-        mx[nz] = np.maximum.reduceat(E[A.indices], starts, axis=0)
-    return np.concatenate([mean, np.maximum(mx, 0)], 1).astype(np.float32)
+    return np.asarray(A @ E, np.float32)
 
 
 def sigmoid(z):

@@ -71,6 +71,11 @@ impl Model {
         Ok(Model { plan, outputs, buckets, vocab, description })
     }
 
+    /// How many words have static embeddings in the graph (0 for a model without a vocabulary).
+    pub fn vocabulary_size(&self) -> usize {
+        self.vocab.as_ref().map_or(0, Vocab::len)
+    }
+
     pub fn categories(&self) -> &[Category] {
         &self.outputs
     }

@@ -1,0 +1,53 @@
+//! The blind functional suites (tests/fixtures/functional/, written by someone who had read
+//! neither the rules nor the model) through the engine with the shipped model at the default
+//! preset, on the template families never trained on. Prints accuracy per language and
+//! function; fails under the floors (raise them as the model improves, never lower them), and
+//! when a contrast that must stay clean (counter-speech, negation, neutral mentions…) slips.
+
+use std::collections::BTreeMap;
+
+use rempart::{Action, Engine, Settings};
+use serde_json::Value;
+
+const MODEL: &[u8] = include_bytes!("../models/rempart.onnx");
+/// Held-out accuracy floors per language (v3 measured: see models/README.md).
+const FLOOR: [(&str, f64); 2] = [("fr", 0.53), ("en", 0.46)];
+/// Clean functions must stay clean this often on held-out families.
+const CLEAN_FLOOR: f64 = 0.85;
+
+#[test]
+fn held_out_template_families() {
+    let engine = Engine::new(Some(MODEL), None, Settings::default()).unwrap();
+    let mut per: BTreeMap<(String, String, bool), (usize, usize)> = BTreeMap::new();
+    for lang in ["fr", "en"] {
+        let path = format!("{}/tests/fixtures/functional/{lang}.jsonl", env!("CARGO_MANIFEST_DIR"));
+        let cases: Vec<Value> = std::fs::read_to_string(path).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        let held: Vec<&Value> = cases.iter().filter(|c| c["split"] == "heldout").collect();
+        let texts: Vec<&str> = held.iter().map(|c| c["text"].as_str().unwrap()).collect();
+        let (verdicts, err) = engine.classify_batch(&texts);
+        assert!(err.is_none());
+        for (c, v) in held.iter().zip(&verdicts) {
+            let abusive = c["label"] == 1;
+            let e = per.entry((lang.into(), c["function"].as_str().unwrap().into(), abusive)).or_default();
+            e.0 += usize::from((v.action != Action::None) == abusive);
+            e.1 += 1;
+        }
+    }
+    let mut failures = Vec::new();
+    for (lang, floor) in FLOOR {
+        let (r, n) = per.iter().filter(|(k, _)| k.0 == lang).fold((0, 0), |a, (_, v)| (a.0 + v.0, a.1 + v.1));
+        let acc = r as f64 / n as f64;
+        println!("{lang}: held-out accuracy {r}/{n} = {acc:.3} (floor {floor})");
+        if acc < floor {
+            failures.push(format!("{lang} accuracy {acc:.3} < {floor}"));
+        }
+    }
+    for ((lang, function, abusive), (r, n)) in &per {
+        let acc = *r as f64 / *n as f64;
+        println!("  {lang} {function:<20} {} {acc:.3}", if *abusive { "abusive" } else { "clean  " });
+        if !abusive && acc < CLEAN_FLOOR {
+            failures.push(format!("{lang} {function}: clean {acc:.3} < {CLEAN_FLOOR}"));
+        }
+    }
+    assert!(failures.is_empty(), "{failures:?}");
+}
