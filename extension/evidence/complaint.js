@@ -9,7 +9,7 @@ import { FR } from './legal-fr.js';
 export const LEGAL = { fr: FR, en: EN };
 // Most serious first: the order of offences in the letter and of the examples shown per person.
 const ORDER = ['threat', 'doxxing', 'identity_attack', 'sexual_harassment', 'self_harm', 'defamation', 'insult', 'toxicity', 'profanity', 'muted'];
-const rank = (c) => Math.min(...(c.verdict?.categories ?? []).map((k) => (ORDER.includes(k) ? ORDER.indexOf(k) : ORDER.length)), ORDER.length);
+export const rank = (c) => Math.min(...(c.verdict?.categories ?? []).map((k) => (ORDER.includes(k) ? ORDER.indexOf(k) : ORDER.length)), ORDER.length);
 const EXAMPLES = 3;
 const CLIP = 280;
 

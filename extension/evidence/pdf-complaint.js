@@ -34,7 +34,7 @@ export async function buildComplaintPdf(libs, { model, chain, lang, createdAt })
       case 'quote': L.text(b.text, { size: 9, indent: 16, color: rgb(0.2, 0.2, 0.25) }); L.space(2); break;
       case 'field': {
         L.ensure(20);
-        const w = L.font.widthOfTextAtSize(L.safe(b.text), 9.5) + 8;
+        const w = L.widthOf(L.safe(b.text), 9.5) + 8;
         L.text(b.text, { size: 9.5, color: rgb(0.35, 0.38, 0.42) });
         L.y += 11.5;
         line(Math.min(w, L.width - 100));

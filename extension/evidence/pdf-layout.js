@@ -19,9 +19,24 @@ export async function newLayout({ PDFLib, fontkit, fontBytes, title, head, headL
   const font = await doc.embedFont(fontBytes, { subset: true });
   const mono = await doc.embedFont(StandardFonts.Courier);
   const glyphs = new Set(font.getCharacterSet());
+  // Widths from per-character advances, cached: pdf-lib measures by shaping the whole string
+  // each time, which made wrapping thousands of captures take minutes. Kerning is left out,
+  // hence the small margin below.
+  const face = fontkit.create(fontBytes);
+  const advance = new Map();
+  const widthOf = (s, size, f = font) => {
+    if (f === mono) return s.length * 0.6 * size;
+    let w = 0;
+    for (const ch of s) {
+      let a = advance.get(ch);
+      if (a === undefined) { a = face.glyphForCodePoint(ch.codePointAt(0)).advanceWidth / face.unitsPerEm; advance.set(ch, a); }
+      w += a;
+    }
+    return w * size;
+  };
   const gray = rgb(0.35, 0.38, 0.42);
   const black = rgb(0.07, 0.07, 0.07);
-  const L = { doc, font, mono, rgb, width: WIDTH, left: M.l, substituted: 0, page: null, y: 0 };
+  const L = { doc, font, mono, rgb, width: WIDTH, left: M.l, substituted: 0, page: null, y: 0, widthOf };
   doc.setTitle(title);
   doc.setProducer('Rempart');
   doc.setCreator('Rempart');
@@ -40,16 +55,17 @@ export async function newLayout({ PDFLib, fontkit, fontBytes, title, head, headL
   };
 
   /** Breaks text into lines no wider than maxW (words first, then characters for long tokens). */
-  L.wrap = (text, size, maxW = WIDTH, f = font) => {
+  L.wrap = (text, size, maxW0 = WIDTH, f = font) => {
+    const maxW = maxW0 * 0.985;
     const lines = [];
     for (const para of L.safe(text, f).split('\n')) {
       let line = '';
       for (const word of para.split(/(?<= )/)) {
-        if (f.widthOfTextAtSize(line + word, size) <= maxW) { line += word; continue; }
+        if (widthOf(line + word, size, f) <= maxW) { line += word; continue; }
         if (line) lines.push(line.trimEnd());
         line = '';
         for (const ch of word) {
-          if (line && f.widthOfTextAtSize(line + ch, size) > maxW) { lines.push(line); line = ''; }
+          if (line && widthOf(line + ch, size, f) > maxW) { lines.push(line); line = ''; }
           line += ch;
         }
       }
@@ -135,7 +151,7 @@ export async function newLayout({ PDFLib, fontkit, fontBytes, title, head, headL
     pages.forEach((p, i) => {
       p.drawText(L.safe(title).slice(0, 110), { x: M.l, y: PAGE[1] - 26, size: 8, font, color: gray });
       p.drawText(`${L.safe(headLabel)}:`, { x: M.l, y: PAGE[1] - 38, size: 7, font, color: gray });
-      p.drawText(L.safe(head ?? '-', mono), { x: M.l + 4 + font.widthOfTextAtSize(`${L.safe(headLabel)}:`, 7), y: PAGE[1] - 38, size: 7, font: mono, color: black });
+      p.drawText(L.safe(head ?? '-', mono), { x: M.l + 4 + widthOf(`${L.safe(headLabel)}:`, 7), y: PAGE[1] - 38, size: 7, font: mono, color: black });
       p.drawLine({ start: { x: M.l, y: PAGE[1] - 44 }, end: { x: M.l + WIDTH, y: PAGE[1] - 44 }, thickness: 0.5, color: gray });
       const foot = L.safe(`${footer} — ${i + 1} / ${pages.length}`);
       p.drawText(foot, { x: M.l, y: 26, size: 8, font, color: gray });

@@ -3,10 +3,14 @@
 // text, URLs, times and hashes; the chain's head hash is printed on every page.
 import { timelineData } from './chart.js';
 import { pressDeadlines } from './deadlines.js';
-import { LEGAL } from './complaint.js';
+import { LEGAL, rank } from './complaint.js';
 import { dayOf } from './model.js';
 import { newLayout } from './pdf-layout.js';
 import { REPORT } from './report-strings.js';
+
+// Embedding a PNG costs ~50 ms in pdf-lib (decode, split alpha, deflate): past this many, the
+// most serious captures keep their screenshot in the PDF and the others point to the ZIP's file.
+export const MAX_PDF_SCREENSHOTS = 1000;
 
 const MORE = {
   fr: {
@@ -19,6 +23,8 @@ const MORE = {
     ],
     substituted: (n) => `${n} caractère${n > 1 ? 's' : ''} (emoji, écritures que la police du PDF n'a pas) ${n > 1 ? 'sont remplacés' : 'est remplacé'} par □ dans ce PDF ; le texte exact est dans evidence.json et report.html.`,
     deadlines: 'Délais de prescription (injure, diffamation)', none_close: 'Aucun délai proche.', categories_count: 'Par catégorie',
+    capped: (n, max) => `Ce dossier compte ${n} captures : les captures d'écran des ${max} plus graves (menaces, divulgations, attaques identitaires d'abord) sont dans ce PDF ; toutes sont dans le ZIP (dossier screenshots/), avec leur empreinte ci-dessous.`,
+    in_zip: (file) => `Capture d'écran dans le ZIP : ${file}`,
   },
   en: {
     verify_title: 'How to verify this dossier',
@@ -30,6 +36,8 @@ const MORE = {
     ],
     substituted: (n) => `${n} character${n > 1 ? 's' : ''} (emoji, scripts the PDF font lacks) ${n > 1 ? 'are' : 'is'} drawn as □ in this PDF; the exact text is in evidence.json and report.html.`,
     deadlines: 'Limitation deadlines (insult, defamation)', none_close: 'No deadline is close.', categories_count: 'Per category',
+    capped: (n, max) => `This dossier has ${n} captures: the screenshots of the ${max} most serious (threats, doxxing, identity attacks first) are in this PDF; all are in the ZIP (screenshots/ folder), with their hash below.`,
+    in_zip: (file) => `Screenshot in the ZIP: ${file}`,
   },
 };
 
@@ -70,7 +78,7 @@ function chart(L, model, caps, S) {
 }
 
 /** libs: {PDFLib, fontkit, fontBytes}; the rest as buildReport's. Resolves with the PDF bytes. */
-export async function buildReportPdf(libs, { records, model, shots, chain, lang, createdAt, progress = () => {} }) {
+export async function buildReportPdf(libs, { records, model, shots, chain, lang, createdAt, progress = () => {}, maxScreenshots = MAX_PDF_SCREENSHOTS }) {
   const S = REPORT[lang] ?? REPORT.en;
   const X = MORE[lang] ?? MORE.en;
   const caps = [...model.captures].sort((a, b) => a.seq - b.seq);
@@ -110,6 +118,9 @@ export async function buildReportPdf(libs, { records, model, shots, chain, lang,
   for (const d of deadlines) L.box(d.status === 'past' ? W.deadline_past(d) : W.deadline_soon(d), { size: 9 });
 
   L.heading(S.details);
+  const shown = new Set([...caps].filter((c) => shots.has(c.parts?.screenshot?.file)).sort((a, b) => rank(a) - rank(b) || a.seq - b.seq)
+    .slice(0, maxScreenshots).map((c) => c.seq));
+  if (shown.size < caps.filter((c) => shots.has(c.parts?.screenshot?.file)).length) L.box(X.capped(caps.length, maxScreenshots), { size: 9 });
   for (let i = 0; i < caps.length; i++) {
     const c = caps[i];
     const tw = c.tweet ?? {};
@@ -127,13 +138,14 @@ export async function buildReportPdf(libs, { records, model, shots, chain, lang,
     if (c.recapture_of) rows.push([S.recapture, c.recapture_of]);
     L.rows(rows);
     const file = c.parts?.screenshot?.file;
-    if (file && shots.has(file)) {
+    if (file && shown.has(c.seq)) {
       L.space(4);
       await L.image(shots.get(file));
-    }
+    } else if (file) L.text(X.in_zip(file), { size: 8.5 });
     L.rows([[S.record_hash, c.hash], [S.shot_hash, c.parts?.screenshot?.sha256], [S.text_hash, c.parts?.text?.sha256], [S.html_hash, c.parts?.html?.sha256 ?? '-']],
       { size: 7.5, monoValues: [S.record_hash, S.shot_hash, S.text_hash, S.html_hash] });
-    if (i % 10 === 0) progress(i / caps.length);
+    // Let the locker repaint its progress bar on long dossiers.
+    if (i % 10 === 0) { progress(i / caps.length); await new Promise((r) => setTimeout(r, 0)); }
   }
   const deletions = records.filter((r) => r.kind === 'deletion');
   if (deletions.length) {

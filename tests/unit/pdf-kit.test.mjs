@@ -70,6 +70,21 @@ describe('report.pdf', () => {
   });
 });
 
+describe('report.pdf over its screenshot cap', () => {
+  it('embeds the most serious captures\' screenshots and points to the ZIP for the others', async () => {
+    const recs = records();
+    const shots = new Map(recs.map((r) => [r.parts.screenshot.file, PNG]));
+    const pdf = await buildReportPdf(libs, { records: recs, model: derive(recs), shots, chain: { ok: true, head: HEAD }, lang: 'en', createdAt: NOW, maxScreenshots: 2 });
+    const all = pages(pdf, 'report-capped.pdf').join('\n').replace(/\s+/g, ' ');
+    const images = execFileSync('pdfimages', ['-list', `${OUT}/report-capped.pdf`], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    assert.equal(images.filter((l) => l.trim().split(/\s+/)[2] === 'image').length, 2, images.join('\n'));
+    assert.match(all, /screenshots of the 2 most serious/);
+    // The threat (#3) and the doxxing (#5) are the most serious: the insults point to the ZIP.
+    assert.ok(all.includes('Screenshot in the ZIP: screenshots/00001-170.png'));
+    assert.ok(!all.includes('Screenshot in the ZIP: screenshots/00003-172.png'));
+  });
+});
+
 describe('complaint.pdf', () => {
   for (const lang of ['fr', 'en']) {
     it(`the letter in ${lang}: facts, offences with articles, the not-advice warning, deadlines at 80 and 100 days`, async () => {
