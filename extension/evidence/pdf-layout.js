@@ -11,6 +11,9 @@ const MISSING = '\u25A1';
 // Invisible formatting (zero-width joiners, variation selectors, bidi marks): dropped, not boxed.
 const INVISIBLE = /[\p{Cf}\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/gu;
 const CONTROL = /[\p{Cc}]/gu;
+// Right-to-left letters (Hebrew, Arabic and their presentation forms), with spaces inside a run.
+const RTL = '\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF';
+const RTL_RUN = new RegExp(`([${RTL}](?:[ ${RTL}]*[${RTL}])?)`, 'u');
 
 export async function newLayout({ PDFLib, fontkit, fontBytes, title, head, headLabel, footer }) {
   const { PDFDocument, StandardFonts, rgb } = PDFLib;
@@ -74,6 +77,18 @@ export async function newLayout({ PDFLib, fontkit, fontBytes, title, head, headL
     return lines;
   };
 
+  /** Draws one line: fontkit lays a whole string out in the direction of its first script, so
+   *  right-to-left words are drawn as runs of their own (shaped and reversed by fontkit) within
+   *  the left-to-right line; a Latin handle next to an Arabic name stays readable. */
+  L.draw = (page, line, { x, y, size, f = font, color = black }) => {
+    if (f === mono || !RTL_RUN.test(line)) { page.drawText(line, { x, y, size, font: f, color }); return; }
+    for (const run of line.split(RTL_RUN)) {
+      if (!run) continue;
+      page.drawText(run, { x, y, size, font: f, color });
+      x += widthOf(run, size, f);
+    }
+  };
+
   L.newPage = () => {
     L.page = doc.addPage(PAGE);
     L.y = PAGE[1] - M.t;
@@ -85,12 +100,12 @@ export async function newLayout({ PDFLib, fontkit, fontBytes, title, head, headL
     for (const line of L.wrap(text, size, WIDTH - indent, f)) {
       L.ensure(size + gap);
       L.y -= size;
-      if (line) L.page.drawText(line, { x: M.l + indent, y: L.y, size, font: f, color });
+      if (line) L.draw(L.page, line, { x: M.l + indent, y: L.y, size, f, color });
       L.y -= gap;
     }
   };
   L.heading = (text, size = 14) => {
-    L.ensure(size * 3);
+    L.ensure(size * 3 + 30);
     L.space(size * 0.6);
     L.text(text, { size, color: rgb(0.1, 0.15, 0.35) });
     L.space(3);
@@ -104,8 +119,8 @@ export async function newLayout({ PDFLib, fontkit, fontBytes, title, head, headL
       for (let i = 0; i < Math.max(vs.length, ks.length); i++) {
         L.ensure(size + 2);
         L.y -= size;
-        if (ks[i]) L.page.drawText(ks[i], { x: M.l, y: L.y, size, font, color: gray });
-        if (vs[i]) L.page.drawText(vs[i], { x: M.l + labelW, y: L.y, size, font: f, color: black });
+        if (ks[i]) L.draw(L.page, ks[i], { x: M.l, y: L.y, size, color: gray });
+        if (vs[i]) L.draw(L.page, vs[i], { x: M.l + labelW, y: L.y, size, f });
         L.y -= 2;
       }
     }
@@ -121,7 +136,7 @@ export async function newLayout({ PDFLib, fontkit, fontBytes, title, head, headL
     for (const line of lines) {
       L.ensure(size + 2);
       L.y -= size;
-      L.page.drawText(line, { x: M.l + 8, y: L.y, size, font, color });
+      L.draw(L.page, line, { x: M.l + 8, y: L.y, size, color });
       L.y -= 2;
     }
     L.y -= 10;
@@ -149,7 +164,7 @@ export async function newLayout({ PDFLib, fontkit, fontBytes, title, head, headL
   L.finish = async () => {
     const pages = doc.getPages();
     pages.forEach((p, i) => {
-      p.drawText(L.safe(title).slice(0, 110), { x: M.l, y: PAGE[1] - 26, size: 8, font, color: gray });
+      L.draw(p, L.wrap(title, 8)[0] ?? '', { x: M.l, y: PAGE[1] - 26, size: 8, color: gray });
       p.drawText(`${L.safe(headLabel)}:`, { x: M.l, y: PAGE[1] - 38, size: 7, font, color: gray });
       p.drawText(L.safe(head ?? '-', mono), { x: M.l + 4 + widthOf(`${L.safe(headLabel)}:`, 7), y: PAGE[1] - 38, size: 7, font: mono, color: black });
       p.drawLine({ start: { x: M.l, y: PAGE[1] - 44 }, end: { x: M.l + WIDTH, y: PAGE[1] - 44 }, thickness: 0.5, color: gray });

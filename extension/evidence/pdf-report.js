@@ -71,7 +71,7 @@ function chart(L, model, caps, S) {
     if (i % 3 === 0) L.ensure(14);
     const x = L.left + (i % 3) * 175;
     L.page.drawRectangle({ x, y: L.y - 9, width: 9, height: 9, color: hex(colors[i]) });
-    L.page.drawText(L.safe(k ? `@${k} (${counts.get(k)})` : S.others).slice(0, 40), { x: x + 13, y: L.y - 8, size: 8, font: L.font });
+    L.draw(L.page, L.wrap(k ? `@${k} (${counts.get(k)})` : S.others, 8, 160)[0] ?? '', { x: x + 13, y: L.y - 8, size: 8 });
     if (i % 3 === 2) L.y -= 13;
   });
   L.y -= 20;
@@ -154,7 +154,7 @@ export async function buildReportPdf(libs, { records, model, shots, chain, lang,
   }
   // Said on the first page once the whole text is known.
   if (L.substituted) {
-    L.wrap(X.substituted(L.substituted), 7.5).slice(0, 2).forEach((line, j) => substitutedAt.drawText(line, { x: L.left, y: substitutedY - 8 - 9 * j, size: 7.5, font: L.font, color: L.rgb(0.5, 0.2, 0.1) }));
+    L.wrap(X.substituted(L.substituted), 7.5).slice(0, 2).forEach((line, j) => L.draw(substitutedAt, line, { x: L.left, y: substitutedY - 8 - 9 * j, size: 7.5, color: L.rgb(0.5, 0.2, 0.1) }));
   }
   return L.finish();
 }
