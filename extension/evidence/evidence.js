@@ -65,6 +65,7 @@ async function render() {
 
 /** Saved public insults and defamation whose short limitation period is near or past. */
 function renderDeadlines() {
+  if (!model) return;
   const L = LEGAL[field('report_lang').value] ?? LEGAL.en;
   const d = (iso) => longDate(L, iso);
   const urgent = pressDeadlines(model.captures, new Date()).filter((x) => x.status !== 'open');
