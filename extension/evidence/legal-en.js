@@ -15,7 +15,7 @@ export const EN = {
   salutation: 'Madam, Sir,',
   intro: (n, p, from, to) => `I wish to report the holders of the accounts listed below, and anyone else an investigation may identify, for the following acts. Between ${from} and ${to}, I recorded and kept ${n} message${n > 1 ? 's' : ''} published by ${p} account${p > 1 ? 's' : ''} (or group${p > 1 ? 's' : ''} of accounts of one person) on X, an online public communication service.`,
   facts_by_person: 'The facts, per author',
-  person_line: (handles, names, n, from, to) => `${handles}${names ? ` (display name: ${names})` : ''}: ${n} message${n > 1 ? 's' : ''} between ${from} and ${to}.`,
+  person_line: (handles, names, n, from, to) => `${handles}${names ? ` (display name: ${names})` : ''}: ${n} message${n > 1 ? 's' : ''} ${from === to ? `on ${from}` : `between ${from} and ${to}`}.`,
   cats_line: (list) => `Kind of messages: ${list}.`,
   examples: 'Examples (exact text; see the dossier for each capture):',
   facts_by_category: 'The facts, per kind',

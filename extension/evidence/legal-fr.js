@@ -15,7 +15,7 @@ export const FR = {
   salutation: 'Madame, Monsieur le Procureur de la République,',
   intro: (n, p, from, to) => `J'ai l'honneur de porter plainte contre les titulaires des comptes désignés ci-dessous, et contre toute autre personne que l'enquête identifierait, pour les faits suivants. Entre le ${from} et le ${to}, j'ai relevé et conservé ${n} message${n > 1 ? 's' : ''} publié${n > 1 ? 's' : ''} par ${p} compte${p > 1 ? 's' : ''} (ou groupe${p > 1 ? 's' : ''} de comptes d'une même personne) sur X, service de communication au public en ligne.`,
   facts_by_person: 'Les faits, par auteur',
-  person_line: (handles, names, n, from, to) => `${handles}${names ? ` (nom affiché : ${names})` : ''} : ${n} message${n > 1 ? 's' : ''} entre le ${from} et le ${to}.`,
+  person_line: (handles, names, n, from, to) => `${handles}${names ? ` (nom affiché : ${names})` : ''} : ${n} message${n > 1 ? 's' : ''} ${from === to ? `le ${from}` : `entre le ${from} et le ${to}`}.`,
   cats_line: (list) => `Nature des messages : ${list}.`,
   examples: 'Exemples (texte exact, voir le dossier pour chaque capture) :',
   facts_by_category: 'Les faits, par nature',

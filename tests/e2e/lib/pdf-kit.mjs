@@ -82,6 +82,7 @@ export function definePdfKitTests(ctx) {
     assert.match(bySeq[seqOf['1790000000000000008']][1], /DÉLAI PROBABLEMENT EXPIRÉ/);
     assert.equal(bySeq[seqOf['1790000000000000003']], undefined, 'a threat has no press-law deadline');
     await locker.screenshot(`${SHOTS}/pdf-kit-locker-${ctx.name}.png`);
+    if (DOCS && ctx.name === 'chromium') copyFileSync(`${SHOTS}/pdf-kit-locker-${ctx.name}.png`, `${ROOT}docs/locker-deadlines.png`);
   });
 
   it('pdf kit: the ZIP has report.pdf and complaint.pdf, named in the manifest; rempart verify passes, then fails without a PDF', { timeout: 90000 }, async () => {
