@@ -1,6 +1,6 @@
 // The dossier ZIP: export (report.html, report.pdf, complaint.pdf, evidence.json, evidence.csv,
-// screenshots, manifest.json naming the PDFs, SHA256SUMS: the layout `rempart verify` checks) and import (verified with the same checks before
-// anything is stored). Hashing and the manifest come from the wasm engine, the ZIP from fflate.
+// screenshots, manifest.json naming the PDFs, SHA256SUMS: the layout `rempart verify` checks) and
+// import (verified with the same checks before anything is stored). Hashing and the manifest come from the wasm engine, the ZIP from fflate.
 import { zipSync, unzipSync } from '../vendor/fflate.js';
 import { dossierManifestWithDocuments, dossierSums, verifyDossier, verifyEvidenceChain } from '../pkg/rempart.js';
 import * as db from '../shared/evidence-db.js';
@@ -60,7 +60,7 @@ export async function exportPdf(which, { lang, progress = () => {} }) {
   return { bytes, name: `rempart-dossier-${stamp(createdAt)}.pdf` };
 }
 
-/** Builds the dossier; progress(fraction) is called along the way. Resolves with {bytes, name, records}. */
+/** Builds the dossier; progress(fraction) is called along the way. Resolves with {bytes, name, records, chain, pdfError}. */
 export async function exportDossier({ lang, progress = () => {} }) {
   const records = await db.allRecords();
   const model = derive(records);
@@ -74,10 +74,18 @@ export async function exportDossier({ lang, progress = () => {} }) {
   progress(0.35); await tick();
   files.set('report.html', enc.encode(buildReport({ records, model, shots, chain, lang, createdAt })));
   progress(0.4); await tick();
-  const libs = await pdfLibs();
   const docs = new Map();
-  docs.set('report.pdf', await buildReportPdf(libs, { records, model, shots, chain, lang, createdAt, progress: (f) => progress(0.4 + 0.45 * f) }));
-  docs.set('complaint.pdf', (await buildComplaintPdf(libs, { model, chain, lang, createdAt })).bytes);
+  let pdfError = null;
+  try {
+    const libs = await pdfLibs();
+    docs.set('report.pdf', await buildReportPdf(libs, { records, model, shots, chain, lang, createdAt, progress: (f) => progress(0.4 + 0.45 * f) }));
+    docs.set('complaint.pdf', (await buildComplaintPdf(libs, { model, chain, lang, createdAt })).bytes);
+  } catch (e) {
+    // A PDF that cannot be made must not cost the user the dossier: it is exported without them
+    // (the manifest then names no documents, which verifies), and the locker says why.
+    pdfError = String(e?.message ?? e);
+    docs.clear();
+  }
   for (const [k, v] of docs) files.set(k, v);
   progress(0.9); await tick();
   files.set('manifest.json', enc.encode(dossierManifestWithDocuments(records, createdAt, [...docs.keys()], [...docs.values()])));
@@ -88,7 +96,7 @@ export async function exportDossier({ lang, progress = () => {} }) {
   const entries = Object.fromEntries([...files].map(([k, v]) => [k, [v, { level: k.endsWith('.png') ? 0 : 6, mtime: MTIME }]]));
   const bytes = zipSync(entries);
   progress(1);
-  return { bytes, name: `rempart-dossier-${stamp(createdAt)}.zip`, records: records.length, chain };
+  return { bytes, name: `rempart-dossier-${stamp(createdAt)}.zip`, records: records.length, chain, pdfError };
 }
 
 /** Checks an exported ZIP like `rempart verify` does, then restores it into an empty locker. */

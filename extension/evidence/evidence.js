@@ -139,7 +139,8 @@ async function doExport() {
     link.download = res.name;
     link.hidden = false;
     link.click();
-    status(t('locker_exported', [res.name, String(res.records), String(Math.round(res.bytes.length / 1024))]), res.chain.ok);
+    const said = t('locker_exported', [res.name, String(res.records), String(Math.round(res.bytes.length / 1024))]);
+    status(res.pdfError ? `${said} — ${t('locker_export_failed')} PDF: ${res.pdfError}` : said, res.chain.ok);
   } catch (e) {
     status(`${t('locker_export_failed')} ${e.message}`, false);
   } finally {
