@@ -4,7 +4,7 @@
 #   ./build.sh test     run every test: Rust, wasm under Node, end-to-end in Chromium and Firefox
 #   ./build.sh bench    run the benchmarks (not tests) and print the figures
 # On a fresh machine it installs what it needs (rustup target, wasm-bindgen-cli at the crate's
-# exact version, npm packages, Debian's chromium and firefox-esr, geckodriver) and says clearly
+# exact version, npm packages, Debian's chromium, firefox-esr and poppler-utils, geckodriver) and says clearly
 # what is missing when it cannot.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -66,6 +66,8 @@ ensure_browsers() {
   local missing=()
   [ -x /usr/bin/chromium ] || missing+=(chromium)
   [ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
+  # poppler-utils (pdfinfo, pdftotext, pdfimages, pdftoppm): the tests read the exported PDFs back.
+  [ -x /usr/bin/pdftotext ] && [ -x /usr/bin/pdftoppm ] || missing+=(poppler-utils)
   [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
   if [ "$(geckodriver --version 2>/dev/null | head -1 | awk '{print $2}')" != "$GECKODRIVER_VERSION" ]; then
     say "installing geckodriver $GECKODRIVER_VERSION from crates.io into $TOOLS (once; cached)"

@@ -12,6 +12,11 @@ const DIST = join(ROOT, 'dist');
 const SOURCES = ['_locales', 'background', 'content', 'options', 'popup', 'shared', 'evidence'];
 const ENGINE = ['rempart.js', 'rempart_bg.wasm'];
 const MODEL = 'models/rempart.onnx';
+const VENDOR_PDF = [
+  ['pdf-lib/dist/pdf-lib.esm.min.js', 'pdf-lib.js'], ['pdf-lib/LICENSE.md', 'pdf-lib.LICENSE.md'],
+  ['@pdf-lib/fontkit/dist/fontkit.umd.min.js', 'fontkit.js'],
+  ['dejavu-fonts-ttf/ttf/DejaVuSans.ttf', 'DejaVuSans.ttf'], ['dejavu-fonts-ttf/LICENSE', 'DejaVuSans.LICENSE'],
+];
 // Fixed timestamps make the zips reproducible: the same inputs give the same bytes.
 const MTIME = new Date('2025-01-01T00:00:00Z');
 
@@ -46,6 +51,14 @@ function build(browser) {
   // fflate (the dossier ZIP), its ES module build for browsers, shipped as is.
   mkdirSync(join(out, 'vendor'));
   cpSync(join(ROOT, 'node_modules', 'fflate', 'esm', 'browser.js'), join(out, 'vendor', 'fflate.js'));
+  // The PDF dossier and complaint letter (evidence/pdf-libs.js): pdf-lib's self-contained ES build,
+  // fontkit's UMD build (it sets globalThis.fontkit), DejaVu Sans for accents and most scripts,
+  // each with its licence. Shipped in the package: the locker loads nothing from outside.
+  for (const [from, to] of VENDOR_PDF) cpSync(join(ROOT, 'node_modules', from), join(out, 'vendor', to));
+  // fontkit's package has no licence file: its MIT notice, from its package.json.
+  const fk = readJson(join(ROOT, 'node_modules', '@pdf-lib', 'fontkit', 'package.json'));
+  writeFileSync(join(out, 'vendor', 'fontkit.LICENSE'), `${fk.name} ${fk.version}, ${fk.license} licence (${fk.homepage}).\n`
+    + `Copyright ${[fk.author, ...(fk.contributors ?? [])].join(', ')}.\n`);
   mkdirSync(join(out, 'pkg'));
   for (const f of ENGINE) cpSync(join(ROOT, 'pkg', f), join(out, 'pkg', f));
   const model = existsSync(join(ROOT, MODEL));

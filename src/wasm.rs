@@ -178,6 +178,13 @@ pub fn dossier_manifest(records: JsValue, created_at: String) -> Result<String, 
     crate::evidence::dossier::manifest_json(&records, &created_at).map_err(js_error)
 }
 
+/// `manifest.json` that also names the dossier's documents (the PDFs) with their SHA-256.
+#[wasm_bindgen(js_name = dossierManifestWithDocuments)]
+pub fn dossier_manifest_with_documents(records: JsValue, created_at: String, names: Vec<String>, contents: js_sys::Array) -> Result<String, JsError> {
+    let records: Vec<serde_json::Value> = serde_wasm_bindgen::from_value(records).map_err(|e| js_error(format!("records: {e}")))?;
+    crate::evidence::dossier::manifest_with_documents(&records, &created_at, &files_from_js(names, contents)?).map_err(js_error)
+}
+
 /// `SHA256SUMS` for a dossier's other files (`names[i]` → `contents[i]`).
 #[wasm_bindgen(js_name = dossierSums)]
 pub fn dossier_sums(names: Vec<String>, contents: js_sys::Array) -> Result<String, JsError> {

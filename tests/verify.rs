@@ -1,12 +1,13 @@
 //! `rempart verify dossier.zip` on real ZIP files: passes on an intact dossier, fails (exit 1,
-//! naming the culprit) after one screenshot byte changes or a record is removed.
+//! naming the culprit) after one screenshot byte changes, a record is removed or a PDF the
+//! manifest names is missing or changed.
 
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use rempart::evidence::dossier::{manifest_json, sha256sums};
+use rempart::evidence::dossier::{manifest_json, manifest_with_documents, sha256sums};
 use rempart::evidence::{seal, sha256_hex};
 use serde_json::{json, Value};
 
@@ -92,4 +93,42 @@ fn not_a_zip_is_a_clear_error() {
     let out = Command::new(env!("CARGO_BIN_EXE_rempart")).arg("verify").arg(&path).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("not a readable ZIP"));
+}
+
+fn with_pdfs(records: usize) -> BTreeMap<String, Vec<u8>> {
+    let (mut files, chain) = dossier(records);
+    let docs: BTreeMap<String, Vec<u8>> =
+        [("report.pdf", b"%PDF-1.7 dossier".to_vec()), ("complaint.pdf", b"%PDF-1.7 plainte".to_vec())].into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+    files.extend(docs.clone());
+    files.insert("evidence.json".into(), serde_json::to_vec_pretty(&chain).unwrap());
+    files.insert("manifest.json".into(), manifest_with_documents(&chain, "2026-11-24T12:00:00Z", &docs).unwrap().into_bytes());
+    resum(files)
+}
+
+fn resum(mut files: BTreeMap<String, Vec<u8>>) -> BTreeMap<String, Vec<u8>> {
+    files.remove("SHA256SUMS");
+    let sums = sha256sums(&files);
+    files.insert("SHA256SUMS".into(), sums.into_bytes());
+    files
+}
+
+#[test]
+fn a_dossier_with_its_pdfs_passes_and_a_missing_or_changed_pdf_fails() {
+    let (code, out) = verify(&with_pdfs(3), "pdfs.zip");
+    assert_eq!(code, 0, "{out}");
+    let mut files = with_pdfs(3);
+    files.remove("complaint.pdf");
+    let (code, out) = verify(&resum(files), "no-letter.zip");
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("complaint.pdf is named in documents but missing"), "{out}");
+    let mut files = with_pdfs(3);
+    files.get_mut("report.pdf").unwrap().push(b'x');
+    let (code, out) = verify(&files, "changed-pdf.zip");
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("report.pdf does not match its SHA-256"), "{out}");
+    let mut files = with_pdfs(3);
+    files.insert("report.pdf".into(), b"not a pdf".to_vec());
+    let (code, out) = verify(&resum(files), "not-pdf.zip");
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("report.pdf does not match the SHA-256 in documents"), "{out}");
 }

@@ -19,14 +19,9 @@ function days(captures) {
   return out;
 }
 
-/** model: derive(); captures: those to plot; label(key) → legend text. Returns an <svg>. */
-export function timeline(doc, model, captures, { title, others }) {
-  const el = (tag, attrs = {}, text) => {
-    const e = doc.createElementNS(NS, tag);
-    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
-    if (text !== undefined) e.textContent = text;
-    return e;
-  };
+/** The chart's numbers, shared by the SVG (locker, report.html) and the PDF: day columns, the
+ *  top authors (one series each, the rest as "others"), per-day counts per series, the tallest day. */
+export function timelineData(model, captures) {
   const cols = days(captures);
   const counts = new Map();
   for (const c of captures) counts.set(model.personOf(c), (counts.get(model.personOf(c)) ?? 0) + 1);
@@ -38,6 +33,18 @@ export function timeline(doc, model, captures, { title, others }) {
     if (g) g.set(series(c), (g.get(series(c)) ?? 0) + 1);
   }
   const max = Math.max(1, ...[...grid.values()].map((g) => [...g.values()].reduce((a, b) => a + b, 0)));
+  return { cols, counts, top, keys: [...top, ''], grid, max, others: captures.some((c) => series(c) === ''), colors: COLORS };
+}
+
+/** model: derive(); captures: those to plot; label(key) → legend text. Returns an <svg>. */
+export function timeline(doc, model, captures, { title, others }) {
+  const el = (tag, attrs = {}, text) => {
+    const e = doc.createElementNS(NS, tag);
+    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+    if (text !== undefined) e.textContent = text;
+    return e;
+  };
+  const { cols, counts, top, keys, grid, max, others: hasOthers } = timelineData(model, captures);
   const legendH = 18 * Math.ceil((top.length + 1) / 3);
   const svg = el('svg', { xmlns: NS, viewBox: `0 0 ${W} ${H + legendH}`, width: W, height: H + legendH, role: 'img', class: 'timeline' });
   svg.append(el('title', {}, title));
@@ -47,7 +54,6 @@ export function timeline(doc, model, captures, { title, others }) {
   svg.append(el('line', { x1: PAD.l, y1: PAD.t + plotH, x2: W - PAD.r, y2: PAD.t + plotH, stroke: '#64748b' }));
   svg.append(el('text', { x: PAD.l - 4, y: PAD.t + 10, 'text-anchor': 'end', 'font-size': 11 }, String(max)));
   svg.append(el('text', { x: PAD.l - 4, y: PAD.t + plotH, 'text-anchor': 'end', 'font-size': 11 }, '0'));
-  const keys = [...top, ''];
   cols.forEach((d, i) => {
     let y = PAD.t + plotH;
     keys.forEach((k, ki) => {
@@ -63,7 +69,7 @@ export function timeline(doc, model, captures, { title, others }) {
     if (i % every === 0) svg.append(el('text', { x: (PAD.l + i * bw + bw / 2).toFixed(1), y: H - 10, 'text-anchor': 'middle', 'font-size': 11 }, d.slice(5)));
   });
   keys.forEach((k, i) => {
-    if (k === '' && !captures.some((c) => series(c) === '')) return;
+    if (k === '' && !hasOthers) return;
     const x = PAD.l + (i % 3) * 230;
     const y = H + 18 * Math.floor(i / 3);
     svg.append(el('rect', { x, y: y + 2, width: 12, height: 12, fill: COLORS[i] }));

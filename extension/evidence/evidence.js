@@ -4,7 +4,9 @@ import init, { verifyEvidenceChain, sha256Hex } from '../pkg/rempart.js';
 import { api, t, localizePage } from '../shared/browser.js';
 import * as db from '../shared/evidence-db.js';
 import { timeline } from './chart.js';
-import { exportDossier, importDossier } from './dossier.js';
+import { LEGAL, longDate } from './complaint.js';
+import { pressDeadlines } from './deadlines.js';
+import { exportDossier, exportPdf, importDossier } from './dossier.js';
 import { renderList } from './list.js';
 import { derive, filter } from './model.js';
 
@@ -54,10 +56,56 @@ async function render() {
   $('#count').textContent = t('locker_count', [String(model.captures.length)]);
   $('#empty').hidden = model.captures.length > 0;
   $('#chart').replaceChildren(timeline(document, model, shown, { title: t('locker_chart'), others: t('locker_others') }));
+  renderDeadlines();
   await renderList($('#list'), shown, model, render);
   // Captures are refused below the threshold: say so here too, where exporting is one click away.
   $('#space').hidden = (await db.spaceLeft()) >= db.MIN_FREE_BYTES;
   document.body.dataset.ready = 'true';
+}
+
+/** Saved public insults and defamation whose short limitation period is near or past. */
+function renderDeadlines() {
+  if (!model) return;
+  const L = LEGAL[field('report_lang').value] ?? LEGAL.en;
+  const d = (iso) => longDate(L, iso);
+  const urgent = pressDeadlines(model.captures, new Date()).filter((x) => x.status !== 'open');
+  const box = $('#deadlines');
+  box.hidden = urgent.length === 0;
+  box.querySelector('h2').textContent = L.deadlines;
+  box.querySelector('ul').replaceChildren(...urgent.map((x) => {
+    const li = document.createElement('li');
+    li.dataset.status = x.status;
+    li.dataset.seq = String(x.seq);
+    const p = { ...x, published: d(x.published), lastDay: d(x.lastDay), simpleLastDay: x.simpleLastDay && d(x.simpleLastDay) };
+    li.textContent = x.status === 'past' ? L.deadline_past(p) : L.deadline_soon(p);
+    return li;
+  }));
+}
+
+/** report.pdf or complaint.pdf alone, in the report's language. */
+async function doPdf(which) {
+  const bar = $('#progress');
+  bar.hidden = false;
+  bar.value = 0;
+  for (const b of ['#export', '#export_pdf', '#export_complaint']) $(b).disabled = true;
+  status(t('locker_exporting'));
+  try {
+    const res = await exportPdf(which, { lang: field('report_lang').value, progress: (f) => { bar.value = f; } });
+    const link = $('#download_pdf');
+    if (link.href) URL.revokeObjectURL(link.href);
+    link.href = URL.createObjectURL(new Blob([res.bytes], { type: 'application/pdf' }));
+    link.download = res.name;
+    link.dataset.which = which;
+    link.textContent = res.name;
+    link.hidden = false;
+    link.click();
+    status(t('locker_pdf_ready', [res.name, String(Math.round(res.bytes.length / 1024))]), true);
+  } catch (e) {
+    status(`${t('locker_export_failed')} ${e.message}`, false);
+  } finally {
+    bar.hidden = true;
+    for (const b of ['#export', '#export_pdf', '#export_complaint']) $(b).disabled = false;
+  }
 }
 
 /** The chain, then every stored screenshot against its record's hash. */
@@ -91,7 +139,8 @@ async function doExport() {
     link.download = res.name;
     link.hidden = false;
     link.click();
-    status(t('locker_exported', [res.name, String(res.records), String(Math.round(res.bytes.length / 1024))]), res.chain.ok);
+    const said = t('locker_exported', [res.name, String(res.records), String(Math.round(res.bytes.length / 1024))]);
+    status(res.pdfError ? `${said} — ${t('locker_export_failed')} PDF: ${res.pdfError}` : said, res.chain.ok);
   } catch (e) {
     status(`${t('locker_export_failed')} ${e.message}`, false);
   } finally {
@@ -125,6 +174,9 @@ async function main() {
   await init({ module_or_path: api.runtime.getURL('pkg/rempart_bg.wasm') });
   $('#verify').addEventListener('click', () => verify().catch((e) => status(e.message, false)));
   $('#export').addEventListener('click', doExport);
+  $('#export_pdf').addEventListener('click', () => doPdf('report'));
+  $('#export_complaint').addEventListener('click', () => doPdf('complaint'));
+  field('report_lang').addEventListener('change', renderDeadlines);
   field('import').addEventListener('change', () => field('import').files[0] && doImport(field('import').files[0]));
   $('#link').addEventListener('submit', link);
   for (const n of ['person', 'category', 'from', 'to']) field(n).addEventListener('change', render);

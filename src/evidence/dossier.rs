@@ -2,9 +2,11 @@
 //! record chain and each record's parts. Pure, so the CLI (`rempart verify`, reading the ZIP)
 //! and the extension (import, the locker's "verify" button, through wasm) share it.
 //!
-//! Layout: `manifest.json` {format, schema, records, head, created_at}, `evidence.json` (the
-//! records in chain order), `evidence.csv`, `report.html`, `screenshots/*.png`, and
-//! `SHA256SUMS` ("<sha256>  <path>" for every other file, as `sha256sum -c` reads it).
+//! Layout: `manifest.json` {format, schema, records, head, created_at, documents?}, `evidence.json`
+//! (the records in chain order), `evidence.csv`, `report.html`, `screenshots/*.png`, the PDFs
+//! (`report.pdf`, `complaint.pdf`, named with their SHA-256 in the manifest's `documents`), and
+//! `SHA256SUMS` ("<sha256>  <path>" for every other file, as `sha256sum -c` reads it). Dossiers
+//! exported before the PDFs existed have no `documents` and still verify.
 
 use std::collections::BTreeMap;
 
@@ -83,6 +85,9 @@ pub fn verify_files(files: &BTreeMap<String, Vec<u8>>) -> DossierReport {
             return fail(count, n, format!("record {}: {e}", r["seq"]));
         }
     }
+    if let Err(e) = check_documents(&manifest, files) {
+        return fail(count, n, format!("manifest.json: {e}"));
+    }
     DossierReport { ok: true, records: count, files: n, error: None }
 }
 
@@ -107,13 +112,39 @@ fn check_parts(r: &Value, files: &BTreeMap<String, Vec<u8>>) -> Result<(), Strin
     Ok(())
 }
 
+/// The documents the manifest names (the PDFs): each present, of its SHA-256, and a PDF.
+fn check_documents(manifest: &Value, files: &BTreeMap<String, Vec<u8>>) -> Result<(), String> {
+    let Some(docs) = manifest.get("documents") else { return Ok(()) };
+    let docs = docs.as_array().ok_or("documents is not a list")?;
+    for d in docs {
+        let file = d["file"].as_str().ok_or("a document without a file name")?;
+        let bytes = files.get(file).ok_or(format!("{file} is named in documents but missing"))?;
+        if d["sha256"].as_str() != Some(&sha256_hex(bytes)) {
+            return Err(format!("{file} does not match the SHA-256 in documents"));
+        }
+        if file.ends_with(".pdf") && !bytes.starts_with(b"%PDF-") {
+            return Err(format!("{file} is not a PDF"));
+        }
+    }
+    Ok(())
+}
+
 /// `manifest.json` for these records (the exporter's; `verify_files` checks it).
 pub fn manifest_json(records: &[Value], created_at: &str) -> Result<String, String> {
+    manifest_with_documents(records, created_at, &BTreeMap::new())
+}
+
+/// `manifest.json` naming documents (file → bytes) beside the records: the PDFs of the dossier.
+pub fn manifest_with_documents(records: &[Value], created_at: &str, documents: &BTreeMap<String, Vec<u8>>) -> Result<String, String> {
     let chain = verify_chain(records);
     let head = chain.head.ok_or("the records do not form a valid chain")?;
-    let m = serde_json::json!({
+    let mut m = serde_json::json!({
         "format": FORMAT, "schema": SCHEMA, "records": records.len(), "head": head, "created_at": created_at,
     });
+    if !documents.is_empty() {
+        let docs: Vec<Value> = documents.iter().map(|(f, b)| serde_json::json!({"file": f, "sha256": sha256_hex(b)})).collect();
+        m["documents"] = Value::Array(docs);
+    }
     serde_json::to_string_pretty(&m).map_err(|e| e.to_string())
 }
 
@@ -185,6 +216,37 @@ mod tests {
         files.insert("SHA256SUMS".into(), sums.into_bytes());
         let err = verify_files(&files).error.unwrap();
         assert!(err.starts_with("record 2: seq Some(2) where 1 was expected"), "{err}");
+    }
+
+    fn with_pdfs() -> BTreeMap<String, Vec<u8>> {
+        let mut files = dossier();
+        let records: Vec<Value> = serde_json::from_slice(&files["evidence.json"]).unwrap();
+        let docs: BTreeMap<String, Vec<u8>> = [("complaint.pdf", b"%PDF-1.7 letter".to_vec()), ("report.pdf", b"%PDF-1.7 report".to_vec())]
+            .into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+        files.extend(docs.clone());
+        files.insert("manifest.json".into(), manifest_with_documents(&records, "2026-11-24T12:00:00Z", &docs).unwrap().into_bytes());
+        resum(&mut files);
+        files
+    }
+
+    fn resum(files: &mut BTreeMap<String, Vec<u8>>) {
+        let sums = sha256sums(files);
+        files.insert("SHA256SUMS".into(), sums.into_bytes());
+    }
+
+    #[test]
+    fn the_pdfs_named_in_the_manifest_are_checked() {
+        assert!(verify_files(&with_pdfs()).ok);
+        let mut files = with_pdfs();
+        files.remove("report.pdf");
+        resum(&mut files);
+        assert_eq!(verify_files(&files).error.unwrap(), "manifest.json: report.pdf is named in documents but missing");
+        let mut files = with_pdfs();
+        files.insert("complaint.pdf".into(), b"%PDF-1.7 another letter".to_vec());
+        resum(&mut files);
+        assert_eq!(verify_files(&files).error.unwrap(), "manifest.json: complaint.pdf does not match the SHA-256 in documents");
+        // An older dossier, without documents, still verifies.
+        assert!(verify_files(&dossier()).ok);
     }
 
     #[test]

@@ -1,5 +1,6 @@
 // Evidence benchmark (not a test), Chromium: "save as evidence" click → committed (p50, p95) on the
-// fixture, then the export of a 500-record locker (time and ZIP size). Prints JSON.
+// fixture, then the export of a 500-record locker (time and ZIP size, the two PDFs included), and
+// each PDF made alone (report.pdf, complaint.pdf). Prints JSON.
 // Usage: node tests/e2e/bench-evidence.mjs [captures] [records]
 import { launchChromium } from './lib/chromium.mjs';
 import { startFixture } from './lib/server.mjs';
@@ -64,9 +65,18 @@ try {
     const r = (await db.allRecords()).find((x) => x.kind === 'capture');
     return (await db.shot(r.parts.screenshot.file)).byteLength;
   });
+  const pdf = {};
+  for (const [which, button] of [['report', '#export_pdf'], ['complaint', '#export_complaint']]) {
+    await locker.evaluate(() => { document.getElementById('download_pdf').hidden = true; });
+    const t1 = Date.now();
+    await locker.click(button);
+    await locker.waitForFunction((w) => !document.getElementById('download_pdf').hidden && document.getElementById('download_pdf').dataset.which === w, which, { timeout: 300000 });
+    pdf[which] = { ms: Date.now() - t1, bytes: await locker.evaluate(async () => (await (await fetch(document.getElementById('download_pdf').href)).blob()).size) };
+  }
   console.log(JSON.stringify({
     capture_ms: { runs: ms.length, failed: ms.filter((x) => x < 0).length, p50: Math.round(q(ms, 0.5)), p95: Math.round(q(ms, 0.95)) },
     export: { records: RECORDS, ms: exportMs, zip_bytes: size, screenshot_bytes: shot, status },
+    pdf_alone: pdf,
   }, null, 2));
 } finally {
   await browser.close();

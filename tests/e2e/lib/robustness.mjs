@@ -3,6 +3,7 @@
 // exported report; a hostile page going after Rempart; corrupted settings and 10,000 muted words;
 // X's layout drifting. ctx: x, openTab(url), extensionUrl(path), name, pageErrors() (optional).
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { it } from 'node:test';
 import { unzipSync } from 'fflate';
@@ -94,6 +95,11 @@ export function defineRobustnessTests(ctx) {
     await locker.waitFor(() => !document.getElementById('download').hidden && document.getElementById('status').dataset.ok === 'true', null, 'export done', 90000);
     const files = unzipSync(Buffer.from(await locker.run(downloadBase64), 'base64'));
     writeFileSync(`${dir}/report.html`, files['report.html']);
+    // The PDFs were written from the same hostile texts: readable, one page per screenful at least.
+    for (const f of ['report.pdf', 'complaint.pdf']) {
+      writeFileSync(`${dir}/${f}`, files[f]);
+      assert.ok(Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [`${dir}/${f}`], { encoding: 'utf8' }))?.[1]) > 1, `${f} opens`);
+    }
     const report = await (ctx.openFile ?? ctx.openTab)(`file://${dir}/report.html`);
     await report.waitFor(() => document.readyState === 'complete', null, 'report loaded', 60000);
     const r = await report.run(() => ({
