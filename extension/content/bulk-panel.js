@@ -63,7 +63,8 @@
     },
     /** "Save everything from @handle visible here" on a profile page (once per page). */
     offer(handle, onStart) {
-      if (box && (box.dataset.state === 'running' || box.dataset.offer === handle.toLowerCase())) return;
+      // A run's panel (running or finished) stays until the user closes it.
+      if (box && (box.dataset.state !== 'offer' || box.dataset.offer === handle.toLowerCase())) return;
       const p = frame();
       p.dataset.state = 'offer';
       p.dataset.offer = handle.toLowerCase();

@@ -68,23 +68,30 @@
       const limit = end ? absY(end) : Infinity;
       const rows = [];
       let pending = 0;
+      let pendingY = Infinity;
       for (const article of document.querySelectorAll(X.tweet)) {
         const it = info(article);
-        if (!it || done.has(it.id) || !article.closest(X.main) || article.closest(X.promoted)) continue;
+        if (!it || !article.closest(X.main) || article.closest(X.promoted)) continue;
         const y = absY(article);
+        if (run.kind === 'conversation' && it.id === run.focal_id) focalY = y;
+        if (done.has(it.id)) continue;
         if (run.kind === 'conversation') {
-          if (it.id === run.focal_id) focalY = y;
           // Tweets above the focal one are the thread it answers; below the heading, recommendations.
-          else if (focalY === null || y <= focalY || y >= limit) continue;
+          if (it.id !== run.focal_id && (focalY === null || y <= focalY || y >= limit)) continue;
         } else if ((it.author ?? '').toLowerCase() !== run.author.toLowerCase()) continue;
-        if (!article.dataset.rempartAction) { pending++; continue; }
-        if (!article.querySelector(':scope > .rempart-save')) { pending++; continue; }
+        if (!article.dataset.rempartAction || !article.querySelector(':scope > .rempart-save')) {
+          pending++;
+          pendingY = Math.min(pendingY, y);
+          continue;
+        }
         rows.push({ article, id: it.id, y });
       }
-      rows.sort((a, b) => a.y - b.y);
+      // A row still undecided may change height once decided (blur, hide) and move the rows below
+      // it between their measure and their screenshot: only rows above it are ready.
+      const ready = rows.filter((r) => r.y < pendingY).sort((a, b) => a.y - b.y);
       const onScreen = end && end.getBoundingClientRect().top < innerHeight;
       const more = expander(limit);
-      return { ready: rows, pending: rows.length ? 0 : pending, end: Boolean(onScreen && !rows.length && !pending && !more), expander: more };
+      return { ready, pending: ready.length ? 0 : pending, end: Boolean(onScreen && !rows.length && !pending && !more), expander: more };
     },
   };
 })();

@@ -94,6 +94,7 @@
   async function loop(run, done, panel) {
     let last = 0;
     let idle = 0;
+    let waits = 0;
     let count = done.size;
     const tag = { run_id: run.id, kind: run.kind, url: run.url, focal_id: run.focal_id, author: run.author };
     R.bulkScan.begin(run);
@@ -121,7 +122,9 @@
         panel.counts((await ask({ type: 'bulk-progress', id: run.id, status_id: id, outcome })).run);
       }
       if (scan.end) return;
-      if (scan.pending) { await sleep(250); continue; } // rows not decided yet: never capture them blank
+      // Rows not decided yet: never captured blank. One that stays undecided is left behind.
+      if (scan.pending && ++waits < 40) { await sleep(250); continue; }
+      waits = 0;
       if (scan.expander) {
         panel.step(t('bulk_step_opening', [scan.expander.textContent.trim()]));
         scan.expander.click(); // as a user would: X loads the hidden replies in place

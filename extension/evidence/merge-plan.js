@@ -32,7 +32,7 @@ export function mergeRecords(first, theirs, fresh, files, from) {
       const local = `screenshots/${String(first + 1 + i).padStart(5, '0')}-${r.tweet?.status_id ?? 'tweet'}.png`;
       origin.screenshot_file = file;
       rec.parts = { ...r.parts, screenshot: { ...r.parts.screenshot, file: local } };
-      shot = { file: local, bytes: files[file] };
+      shot = { file: local, bytes: new Uint8Array(files[file]) };
     }
     rec.origin = origin;
     out.push({ record: rec, shot });
