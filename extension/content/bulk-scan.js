@@ -42,9 +42,12 @@
     return null;
   }
 
+  // Buttons already clicked: one that stays after its click is not clicked again and again.
+  let clicked = new WeakSet();
+
   function expander(limitY) {
     for (const b of document.querySelectorAll(`:is(${X.main}) [role="button"]`)) {
-      if (b.closest('article, .rempart-ui') || !EXPANDERS.test(text(b))) continue;
+      if (clicked.has(b) || b.closest('article, .rempart-ui') || !EXPANDERS.test(text(b))) continue;
       const r = b.getBoundingClientRect();
       // Clicked only once it is on screen, like a user would, and never past the conversation.
       if (r.height > 0 && r.top >= 0 && r.bottom <= innerHeight && absY(b) < limitY) return b;
@@ -55,11 +58,17 @@
   R.bulkScan = {
     page,
     info,
+    /** The user's click on `button`, as the run does it (X loads the hidden replies in place). */
+    open(button) {
+      clicked.add(button);
+      button.click();
+    },
     begin(run) {
       focalY = null;
+      clicked = new WeakSet();
       if (run.kind !== 'conversation') { scrollTo({ top: 0, behavior: 'instant' }); return; }
       const focal = [...document.querySelectorAll(X.tweet)].find((a) => info(a)?.id === run.focal_id);
-      focal?.scrollIntoView({ block: 'start', behavior: 'instant' });
+      focal?.scrollIntoView({ block: 'center', behavior: 'instant' }); // not under X's sticky header
     },
     /** The run's rows now on the page and not done yet, top to bottom; whether the run reached
      *  its end; rows not decided yet (pending); a button hiding replies, on screen. */

@@ -127,7 +127,7 @@
       waits = 0;
       if (scan.expander) {
         panel.step(t('bulk_step_opening', [scan.expander.textContent.trim()]));
-        scan.expander.click(); // as a user would: X loads the hidden replies in place
+        R.bulkScan.open(scan.expander);
         await sleep(900);
         idle = 0;
         continue;

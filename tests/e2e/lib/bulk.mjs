@@ -176,6 +176,7 @@ export function defineBulkTests(ctx) {
       await other.x.click(sel);
       await other.x.waitFor((s) => document.querySelector(s)?.closest('article').dataset.rempartEvidence === 'saved', sel, 'saved in the second locker');
       const locker = await openLocker(other);
+      await locker.run(() => { document.body.dataset.ready = ''; });
       await locker.setFile('import', `${out}/gone.zip`);
       await locker.waitFor(() => document.getElementById('status').dataset.ok !== undefined && document.body.dataset.ready === 'true', null, 'merge done', 60000);
       assert.equal(await locker.run(() => document.getElementById('status').dataset.ok), 'true', await locker.run(() => document.getElementById('status').textContent));
@@ -184,9 +185,10 @@ export function defineBulkTests(ctx) {
       assert.ok(items.find((i) => i.id === REPLIES[5]).text.includes('gone.zip'), 'a merged record says where it came from');
       assert.match(items.find((i) => i.id === REPLIES[2]).text, /deleted|supprimé/, 'the "seen deleted" mark came along');
       await verifyInLocker(locker);
-      await locker.run(() => { delete document.getElementById('status').dataset.ok; });
+      await locker.run(() => { delete document.getElementById('status').dataset.ok; document.body.dataset.ready = ''; });
       await locker.setFile('import', `${out}/gone.zip`);
-      await locker.waitFor(() => document.getElementById('status').dataset.ok !== undefined, null, 'second merge done', 60000);
+      await locker.waitFor(() => document.getElementById('status').dataset.ok !== undefined && document.body.dataset.ready === 'true', null, 'second merge done', 60000);
+      assert.match(await locker.run(() => document.getElementById('status').textContent), /88|déjà|already/);
       assert.equal((await locker.run(lockerItems)).length, items.length, 'the same dossier again adds nothing');
       const files = await exportZip(locker, `${out}/merged.zip`);
       const r = verify(`${out}/merged.zip`);
