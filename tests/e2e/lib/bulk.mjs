@@ -185,6 +185,7 @@ export function defineBulkTests(ctx) {
       assert.ok(items.find((i) => i.id === REPLIES[5]).text.includes('gone.zip'), 'a merged record says where it came from');
       assert.match(items.find((i) => i.id === REPLIES[2]).text, /deleted|supprimé/, 'the "seen deleted" mark came along');
       await verifyInLocker(locker);
+      await locker.screenshot(`${ROOT}dist/screenshots/bulk-merged-${ctx.name}.png`);
       await locker.run(() => { delete document.getElementById('status').dataset.ok; document.body.dataset.ready = ''; });
       await locker.setFile('import', `${out}/gone.zip`);
       await locker.waitFor(() => document.getElementById('status').dataset.ok !== undefined && document.body.dataset.ready === 'true', null, 'second merge done', 60000);
