@@ -52,6 +52,13 @@
           counts.textContent = t('bulk_counts', [String(s.saved), String(s.skipped), String(s.failed), String(run.cap)]);
         },
         step(text) { step.textContent = text; },
+        /** Before a capture of `article`: hidden during it only when it lies across the tweet's
+         *  column (it stays visible beside the tweets, instead of blinking at every capture). */
+        guard(article) {
+          const a = article.getBoundingClientRect();
+          const b = p.getBoundingClientRect();
+          p.toggleAttribute('data-overlaps', a.left < b.right && b.left < a.right);
+        },
         end(how) {
           p.dataset.state = how;
           step.textContent = t(`bulk_end_${how}`);

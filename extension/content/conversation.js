@@ -112,10 +112,14 @@
           outcome = 'skipped';
           markSaved(article);
         } else {
-          panel.step(t('bulk_step_saving', [`@${R.bulkScan.info(article).author ?? '?'}`]));
+          // The screenshot is of the window's visible tab: while this one is hidden, wait.
+          while (document.hidden && !current.cancelled) { panel.step(t('bulk_step_paused')); await sleep(500); }
+          if (current.cancelled) return;
+          panel.step(t('bulk_step_saving', [`@${R.bulkScan.info(article)?.author ?? '?'}`]));
           const wait = last + GAP_MS - Date.now();
           if (wait > 0) await sleep(wait);
           last = Date.now();
+          panel.guard(article);
           outcome = (await R.evidence.save(article, { bulk: tag })) === 'saved' ? 'saved' : 'failed';
         }
         if (outcome !== 'failed') saved.add(id);
