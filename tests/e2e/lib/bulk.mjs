@@ -143,6 +143,19 @@ export function defineBulkTests(ctx) {
     assert.deepEqual([p.saved, p.skipped, p.failed], [PROFILE_OWN.length, 0, 0], JSON.stringify(p));
   });
 
+  it('bulk: a run can be cancelled; a second run of a saved conversation makes no record', { timeout: 60000 }, async () => {
+    await ctx.x.goto(`https://x.com/mira_k/status/${FOCAL}${q}`);
+    const button = `article[data-fixture-id="${FOCAL}"] [data-rempart-control="save-conversation"]`;
+    await ctx.x.waitFor((sel) => document.querySelector(sel), button, 'the save-conversation button', 20000);
+    await ctx.x.click(button);
+    await ctx.x.waitFor(() => document.querySelector('[data-rempart-control="bulk-cancel"]'), null, 'the cancel button');
+    await ctx.x.click('[data-rempart-control="bulk-cancel"]');
+    await ctx.x.waitFor(() => document.querySelector('.rempart-bulk-panel')?.dataset.state !== 'running', null, 'the run stopped', 20000);
+    const p = await ctx.x.run(panel);
+    assert.equal(p.state, 'cancelled', JSON.stringify(p));
+    assert.deepEqual([p.saved, p.failed], [0, 0], 'every tweet it reached was already saved');
+  });
+
   it('bulk: a saved tweet later seen deleted, suspended or missing on X is noted in the chain, passively', { timeout: 90000 }, async () => {
     const seen = async (tid, state) => {
       await ctx.x.run(([k, s]) => { sessionStorage.setItem(`fixture-gone:${k}`, s); }, [tid, state]);
