@@ -7,6 +7,7 @@ import { ready, validate, info, current, health } from './engine.js';
 import { decide } from './verdicts.js';
 import * as state from './state.js';
 import { capture, status } from './capture.js';
+import { bulk, BULK_TYPES, forgetTab } from './bulk.js';
 
 async function handle(type, msg, sender) {
   switch (type) {
@@ -46,6 +47,7 @@ async function handle(type, msg, sender) {
       return { verdict: engine.classify([msg.text])[0], model: engine.hasModel };
     }
     default:
+      if (BULK_TYPES.has(type)) return await bulk(type, msg, sender);
       throw new Error(`unhandled ${type}`);
   }
 }
@@ -60,7 +62,7 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   return true; // answered asynchronously
 });
 
-api.tabs.onRemoved.addListener((tabId) => { state.forgetTab(tabId); });
+api.tabs.onRemoved.addListener((tabId) => { state.forgetTab(tabId); forgetTab(tabId); });
 
 // Start loading the engine as soon as the background wakes: the first batch is usually on its way.
 ready().catch((e) => console.error('Rempart: engine failed to load', e));

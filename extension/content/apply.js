@@ -5,9 +5,9 @@
   const R = globalThis.Rempart;
   const shown = new WeakMap(); // article → what it currently shows, to skip identical re-applies
 
-  // The save-as-evidence button stays through verdict changes; the other UI is rebuilt.
+  // The save-as-evidence button (and .rempart-keep controls) stay through verdict changes.
   function clear(article) {
-    for (const n of article.querySelectorAll(':scope > .rempart-ui:not(.rempart-save)')) n.remove();
+    for (const n of article.querySelectorAll(':scope > .rempart-ui:not(.rempart-save, .rempart-keep)')) n.remove();
   }
 
   // Blurred or hidden text must not be read aloud either: the tweet's own content leaves the

@@ -96,19 +96,20 @@
     return false;
   }
 
-  function save(article, button) {
-    if (busy.has(article)) return;
+  function save(article, button, extra = null) {
+    if (busy.has(article)) return Promise.resolve(null);
     busy.add(article);
     // The capture id is on the article so that an outcome can be matched to its record (tests).
     const captureId = crypto.randomUUID();
     article.dataset.rempartEvidenceCapture = captureId;
     article.dataset.rempartEvidence = 'saving';
     show(button, 'saving', t('evidence_saving'));
-    const run = queue.then(() => capture(article, button, captureId));
+    const run = queue.then(() => capture(article, button, captureId, extra));
     queue = run.catch(() => {});
+    return run;
   }
 
-  async function capture(article, button, captureId) {
+  async function capture(article, button, captureId, extra) {
     let res = null;
     try {
       article.scrollIntoView({ block: 'nearest', behavior: 'instant' });
@@ -119,7 +120,7 @@
       const { key, tweet } = read(article);
       const r = article.getBoundingClientRect();
       const rect = { x: r.left, y: Math.max(0, r.top), width: r.width, height: Math.min(r.bottom, innerHeight) - Math.max(0, r.top) };
-      const message = { type: 'evidence-capture', captureId, tweet, verdict: verdict(R.verdictOf(key)), note: '', rect, viewport: { width: innerWidth } };
+      const message = { type: 'evidence-capture', captureId, tweet: extra ? { ...tweet, ...extra } : tweet, verdict: verdict(R.verdictOf(key)), note: '', rect, viewport: { width: innerWidth } };
       const ask = () => withTimeout(R.api.runtime.sendMessage(message), ANSWER_MS).catch((e) => ({ ok: false, error: String(e?.message ?? e) }));
       res = await ask();
       // The worker was killed or the answer lost: ask once more with the same id. The background
@@ -140,9 +141,12 @@
       console.warn('Rempart: evidence not saved', res?.error);
     }
     busy.delete(article);
+    return article.dataset.rempartEvidence;
   }
 
   R.evidence = {
+    /** A capture asked by a bulk run (conversation.js): `extra` is added to the tweet's record. */
+    save: (article, extra) => save(article, article.querySelector(':scope > .rempart-save'), extra),
     /** Adds the save button once per article; a row React reused for another tweet starts afresh. */
     attach(article, key) {
       let button = article.querySelector(':scope > .rempart-save');

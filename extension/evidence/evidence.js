@@ -7,6 +7,7 @@ import { timeline } from './chart.js';
 import { LEGAL, longDate } from './complaint.js';
 import { pressDeadlines } from './deadlines.js';
 import { exportDossier, exportPdf, importDossier } from './dossier.js';
+import { mergeDossier } from './merge.js';
 import { renderList } from './list.js';
 import { derive, filter } from './model.js';
 
@@ -151,9 +152,14 @@ async function doExport() {
 
 async function doImport(file) {
   status(t('locker_importing'));
-  const res = await importDossier(new Uint8Array(await file.arrayBuffer()));
-  if (res.ok) status(t('locker_imported', [String(res.records)]), true);
-  else status(res.error === 'not-empty' ? t('locker_import_not_empty') : t('locker_import_refused', [res.error]), false);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const res = await importDossier(bytes);
+  // A locker that already has records: merged (verified first, no duplicates, origins kept).
+  const merged = !res.ok && res.error === 'not-empty' ? await mergeDossier(bytes, file.name) : null;
+  if (merged?.ok) status(merged.records ? t('locker_merged', [String(merged.records), String(merged.skipped)]) : t('locker_merge_nothing', [String(merged.total)]), true);
+  else if (merged) status(t('locker_import_refused', [merged.error]), false);
+  else if (res.ok) status(t('locker_imported', [String(res.records)]), true);
+  else status(t('locker_import_refused', [res.error]), false);
   field('import').value = '';
   await render();
 }

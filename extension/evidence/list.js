@@ -2,6 +2,7 @@
 // notes, and the note and delete controls. Deleting asks for a second click to confirm.
 import { t } from '../shared/browser.js';
 import * as db from '../shared/evidence-db.js';
+import { provenance } from './provenance.js';
 
 const urls = [];
 
@@ -39,6 +40,7 @@ function item(c, model, refresh) {
   if (tw.quote) body.append(el('p', 'text quote', `@${tw.quote.author_handle ?? '?'}: ${tw.quote.text}`));
   // The tweet's address is shown as text: the locker never turns captured content into links.
   body.append(el('div', 'meta', tw.url ?? c.page_url));
+  for (const line of provenance(c, model)) body.append(el('div', 'meta provenance', line));
   body.append(el('div', 'hash', `SHA-256 ${c.hash}`));
   const notes = el('ul', 'notes');
   for (const n of model.notes.get(c.hash) ?? []) notes.append(el('li', null, `${n.at.slice(0, 16).replace('T', ' ')} — ${n.note}`));

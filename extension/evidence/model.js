@@ -1,6 +1,7 @@
 // What the locker shows, derived from the chain: live captures (deleted ones are tombstones), the
 // notes attached to them, and people — handles linked together by "link" records, since harassers
 // come back under new names. Pure functions, shared by the locker page and report.html.
+import { goneByStatus } from './provenance.js';
 
 const lc = (h) => (h ?? '').toLowerCase();
 
@@ -36,7 +37,9 @@ export function derive(records) {
   for (const [k, p] of persons) if (!p.captures.length && !parent.has(k) && ![...parent.values()].includes(k)) persons.delete(k);
   const personOf = (c) => root(lc(c.tweet?.author_handle) || '?');
   const categories = [...new Set(captures.flatMap((c) => c.verdict?.categories ?? []))].sort();
-  return { captures, notes, persons, personOf, categories };
+  // Notes merged from another dossier name the original capture's hash.
+  for (const c of captures) if (c.origin && notes.has(c.origin.hash)) notes.set(c.hash, [...(notes.get(c.hash) ?? []), ...notes.get(c.origin.hash)]);
+  return { captures, notes, persons, personOf, categories, records, gone: goneByStatus(records) };
 }
 
 /** Captures matching the locker's filters: {person, category, from, to} (empty = any). */

@@ -1,5 +1,6 @@
 // Message types between content scripts, extension pages and the background, with the guards the
 // background runs on every message before acting: shape first, then who may send it.
+import { BULK_SPEC, isBulkTag } from './bulk-messages.js';
 export const MAX_BATCH = 100;
 export const MAX_TEXT = 10000;
 
@@ -23,7 +24,8 @@ const isStrings = (v, n, max) => Array.isArray(v) && v.length <= n && v.every((x
 const TWEET_PART = { status_id: orNull(isId), url: orNull(isUrl), author_handle: isHandle, author_name: (v) => isStr(v ?? '', 200),
   time: orNull((v) => isStr(v, 40)), text: (v) => isStr(v, MAX_TEXT) };
 const TWEET = { ...TWEET_PART, html: (v) => isStr(v, MAX_HTML), author_id: orNull(isId), lang: orNull((v) => isStr(v, 20)),
-  quote: orNull(isPart2), reply_to: orNull(isReply), media: (v) => Array.isArray(v) && v.length <= 50 && v.every(isUrl) };
+  quote: orNull(isPart2), reply_to: orNull(isReply), media: (v) => Array.isArray(v) && v.length <= 50 && v.every(isUrl),
+  bulk: orNull(isBulkTag) };
 const VERDICT = { action: (v) => ['none', 'flag', 'blur', 'hide', 'unknown'].includes(v), categories: (v) => isStrings(v, 20, 40),
   words: (v) => isStrings(v, 300, 500), sources: (v) => isStrings(v, 10, 40), detail: (v) => v === undefined || isStr(v, 2000) };
 const fits = (schema) => (v) => isObj(v) && Object.keys(v).every((k) => Object.hasOwn(schema, k)) && Object.entries(schema).every(([k, ok]) => ok(v[k]));
@@ -51,6 +53,7 @@ const SPEC = {
   // directly (same extension origin), so no message ever hands evidence out.
   'evidence-capture': [isCapture, 'x'],
   'evidence-status': [(m) => isStr(m.captureId, 64), 'x'],
+  ...BULK_SPEC,
 };
 
 export const X_HOSTS = ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'];

@@ -10,6 +10,7 @@
 //! a `tombstone` (seq, hash, prev_hash) so the chain still links.
 
 pub mod dossier;
+pub mod merge;
 
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -148,6 +149,12 @@ pub fn verify_chain(records: &[Value]) -> ChainReport {
             }
         }
         prev = hash.to_string();
+    }
+    // Records merged from another dossier must also match the chain they came from.
+    if let Some((index, reason)) = merge::check_origins(records) {
+        let seq = records[index].get("seq").and_then(Value::as_u64);
+        let reason = format!("merged from another dossier: {reason}");
+        return ChainReport { ok: false, records: records.len(), first_broken: Some(Broken { index, seq, reason }), head: None };
     }
     ChainReport { ok: true, records: records.len(), first_broken: None, head: Some(prev) }
 }

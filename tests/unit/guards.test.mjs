@@ -88,3 +88,28 @@ test('messages: a capture is checked field by field, as content/evidence.js send
   for (const b of broken) assert.equal(check({ ...capture, ...b }, contentScript, runtime), null, JSON.stringify(b).slice(0, 80));
   assert.equal(check(capture, ourPage, runtime), null, 'only a content script on X may capture');
 });
+
+test('messages: bulk capture and "seen deleted" shapes', () => {
+  const run = { id: '0b7a6f1e-9d8c-4b3a-8e2f-1a2b3c4d5e6f', cap: 300, kind: 'conversation', url: 'https://x.com/a/status/1', focal_id: '1', author: null };
+  assert.equal(check({ type: 'bulk-start', run }, contentScript, runtime), 'bulk-start');
+  assert.equal(check({ type: 'bulk-start', run }, ourPage, runtime), null, 'only the content script on X');
+  for (const bad of [{ ...run, cap: 5000 }, { ...run, url: 'https://evil.example/' }, { ...run, id: 'x' }, { ...run, kind: 'all' }, { ...run, extra: 1 }]) {
+    assert.equal(check({ type: 'bulk-start', run: bad }, contentScript, runtime), null, JSON.stringify(bad));
+  }
+  assert.equal(check({ type: 'bulk-progress', id: run.id, status_id: '12', outcome: 'saved' }, contentScript, runtime), 'bulk-progress');
+  assert.equal(check({ type: 'bulk-progress', id: run.id, status_id: '12', outcome: 'deleted' }, contentScript, runtime), null);
+  assert.equal(check({ type: 'bulk-known', ids: Array(101).fill('1') }, contentScript, runtime), null);
+  const gone = { type: 'evidence-seen-gone', status_id: '12', handle: 'a_b', state: 'deleted', notice: 'This post was deleted by the post author.' };
+  assert.equal(check(gone, contentScript, runtime), 'evidence-seen-gone');
+  assert.equal(check({ ...gone, state: 'edited' }, contentScript, runtime), null);
+  assert.equal(check({ ...gone, notice: 'x'.repeat(301) }, contentScript, runtime), null);
+  // The run a capture belongs to is carried into its record only in this exact shape.
+  const tweet = { status_id: '1', url: 'https://x.com/a/status/1', author_handle: 'a', author_name: 'A', time: null, text: 't', html: '<article></article>',
+    author_id: null, lang: null, quote: null, reply_to: null, media: [] };
+  const capture = { type: 'evidence-capture', captureId: 'c1', note: '', verdict: { action: 'none', categories: [], words: [], sources: [] },
+    rect: { x: 0, y: 0, width: 10, height: 10 }, viewport: { width: 100 } };
+  const bulk = { run_id: run.id, kind: 'conversation', url: run.url, focal_id: '1', author: null };
+  assert.equal(check({ ...capture, tweet: { ...tweet, bulk } }, contentScript, runtime), 'evidence-capture');
+  assert.equal(check({ ...capture, tweet: { ...tweet, bulk: { ...bulk, url: 'javascript:alert(1)' } } }, contentScript, runtime), null);
+  assert.equal(check({ ...capture, tweet: { ...tweet, bulk: { ...bulk, note: 'x' } } }, contentScript, runtime), null);
+});

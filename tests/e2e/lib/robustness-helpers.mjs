@@ -64,7 +64,7 @@ export function uiProblems() {
       }
     }
   }
-  for (const sel of ['iframe', 'object', 'embed', 'script:not([src="/fixture/app.js"])', 'base', 'meta[http-equiv]', 'style']) {
+  for (const sel of ['iframe', 'object', 'embed', 'script:not([src="/fixture/app.js"], [src="/fixture/thread.js"])', 'base', 'meta[http-equiv]', 'style']) {
     if (document.querySelector(sel)) problems.push(`${sel} in the page`);
   }
   if (document.documentElement.dataset.pwned) problems.push('a payload ran');

@@ -17,8 +17,8 @@ function pageVerdicts() {
     action: a.getAttribute('data-rempart-action'),
     categories: a.getAttribute('data-rempart-categories'),
     revealed: a.getAttribute('data-rempart-revealed'),
-    // The verdict's UI; the save-as-evidence button is on every tweet, clean ones included.
-    ui: a.querySelector(':scope > .rempart-ui:not(.rempart-save)')?.textContent ?? '',
+    // The verdict's UI; the save buttons (a tweet's, a conversation's) are there whatever the verdict.
+    ui: a.querySelector(':scope > .rempart-ui:not(.rempart-save, .rempart-keep)')?.textContent ?? '',
   }));
 }
 function decided(n) {
