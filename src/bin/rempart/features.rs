@@ -7,15 +7,9 @@ use std::io::{BufRead, BufWriter, Write};
 use rempart::model::features::{featurize, FEATURIZER_VERSION};
 use rempart::normalize::normalize;
 
-use crate::cli::Options;
-
 pub const DEFAULT_BUCKETS: u32 = 1 << 18;
 
-pub fn features(o: &Options) -> Result<i32, String> {
-    let buckets = o.buckets.unwrap_or(DEFAULT_BUCKETS);
-    if buckets < 2 {
-        return Err("--buckets must be at least 2".into());
-    }
+pub fn features(buckets: u32) -> Result<i32, String> {
     eprintln!("rempart: featurizer {FEATURIZER_VERSION}, {buckets} buckets");
     let mut out = BufWriter::new(std::io::stdout().lock());
     for line in std::io::stdin().lock().lines() {
