@@ -122,5 +122,18 @@ fn main() {
         write(&dir, &format!("u{k:02}"), &design(200 + k), &ORIGINAL, 2000 + k);
     }
     write(&dir, "default", &silhouette(), &Render { size: 48, ..ORIGINAL }, 1);
+    // The held-out batch (heldout.jsonl), written after the weights were fixed.
+    let copy = Render { size: 64, brightness: -10.0, noise: 12.0, shift: 0.02 };
+    let held_out: Vec<(&str, u64, &Render)> = vec![
+        ("h_ab", 301, &ORIGINAL), ("h_ab_copy", 301, &copy), ("h_sc", 302, &ORIGINAL), ("h_sc_new", 303, &ORIGINAL),
+        ("h_rc", 304, &ORIGINAL), ("h_rc_small", 304, &small), ("h_ef", 306, &ORIGINAL), ("h_ef_new", 307, &ORIGINAL),
+        ("h_br", 308, &ORIGINAL), ("h_br_copy", 308, &copy), ("h_band", 305, &ORIGINAL), ("h_band_small", 305, &small),
+    ];
+    for (i, (name, seed, render)) in held_out.iter().enumerate() {
+        write(&dir, name, &design(*seed), render, 3000 + i as u64);
+    }
+    for k in 0..10u64 {
+        write(&dir, &format!("h_u{k:02}"), &design(400 + k), &ORIGINAL, 4000 + k);
+    }
     println!("avatars written to {}", dir.display());
 }
