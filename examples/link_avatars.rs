@@ -135,5 +135,18 @@ fn main() {
     for k in 0..10u64 {
         write(&dir, &format!("h_u{k:02}"), &design(400 + k), &ORIGINAL, 4000 + k);
     }
+    // The second held-out batch (heldout2.jsonl), written after the popular-picture fix.
+    let held_out2: Vec<(&str, u64, &Render)> = vec![
+        ("h2_ml", 501, &ORIGINAL), ("h2_ml_new", 502, &ORIGINAL), ("h2_ib", 503, &ORIGINAL), ("h2_ib_shot", 503, &screenshot),
+        ("h2_tb", 504, &ORIGINAL), ("h2_tb_small", 504, &small), ("h2_pc", 505, &ORIGINAL), ("h2_pc_new", 506, &ORIGINAL),
+        ("h2_jb", 507, &ORIGINAL), ("h2_jb_copy", 507, &copy), ("h2_jb_new", 508, &ORIGINAL), ("h2_flag", 509, &ORIGINAL),
+        ("h2_flag_small", 509, &small),
+    ];
+    for (i, (name, seed, render)) in held_out2.iter().enumerate() {
+        write(&dir, name, &design(*seed), render, 5000 + i as u64);
+    }
+    for k in 0..8u64 {
+        write(&dir, &format!("h2_u{k:02}"), &design(600 + k), &ORIGINAL, 6000 + k);
+    }
     println!("avatars written to {}", dir.display());
 }

@@ -1,6 +1,8 @@
 //! `rempart link` on the fixture accounts (tests/fixtures/link/): the output contract, and the
 //! precision and recall of its suggestions against the ground truth written in the fixture
-//! (`person`). `accounts.jsonl` was used to tune the weights; `heldout.jsonl` was written after.
+//! (`person`). `accounts.jsonl` was used to tune the weights; `heldout.jsonl` was written after
+//! them (its first run: precision 0.727, recall 1.0, which led to the popular-picture rule);
+//! `heldout2.jsonl` was written after that rule and measured once: precision 1.0, recall 0.571.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
@@ -91,6 +93,15 @@ fn held_out_fixture_precision_and_recall() {
     let q = quality("heldout.jsonl");
     assert!(q.wrong.is_empty(), "suggested two different people: {:#?}", q.wrong);
     assert!(q.precision() >= 0.95 && q.recall() >= 0.7, "precision {:.3} recall {:.3}", q.precision(), q.recall());
+}
+
+/// Below the 0.7 recall goal, kept as measured: one renamed account with a new avatar (writing
+/// alone never suggests) and one with too little text to compare its writing.
+#[test]
+fn second_held_out_fixture_never_links_strangers() {
+    let q = quality("heldout2.jsonl");
+    assert!(q.wrong.is_empty(), "suggested two different people: {:#?}", q.wrong);
+    assert!(q.precision() >= 0.95 && q.recall() >= 0.55, "precision {:.3} recall {:.3}", q.precision(), q.recall());
 }
 
 #[test]

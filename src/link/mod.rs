@@ -36,9 +36,10 @@ pub struct Suggestion {
     pub reasons: Vec<String>,
 }
 
-/// An avatar that this many other accounts with unrelated names also show is a default picture,
-/// a flag or a club logo: it says nothing about who is behind them.
-const POPULAR_AVATAR_STRANGERS: usize = 2;
+/// A picture shown by this many accounts, two of which have unrelated names, is a default
+/// picture, a flag or a club logo: it says nothing about who is behind them. (Counting only
+/// strangers was not enough: a near-homonym makes X's default picture look personal.)
+const POPULAR_AVATAR_ACCOUNTS: usize = 3;
 
 /// What is compared, computed once per account.
 struct Prepared {
@@ -73,10 +74,10 @@ impl<'a> Matcher<'a> {
         let popular: Vec<bool> = (0..prepared.len())
             .map(|i| {
                 let Some(h) = prepared[i].avatar else { return false };
-                let strangers = prepared.iter().filter(|q| {
-                    q.avatar.is_some_and(|o| score::same_avatar(h.distance(o))) && score::unrelated_identities(&prepared[i], q)
-                });
-                strangers.count() >= POPULAR_AVATAR_STRANGERS
+                let sharing: Vec<&Prepared> =
+                    prepared.iter().filter(|q| q.avatar.is_some_and(|o| score::same_avatar(h.distance(o)))).collect();
+                sharing.len() >= POPULAR_AVATAR_ACCOUNTS
+                    && sharing.iter().enumerate().any(|(k, p)| sharing[k + 1..].iter().any(|q| score::unrelated_identities(p, q)))
             })
             .collect();
         for (p, popular) in prepared.iter_mut().zip(popular) {

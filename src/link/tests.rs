@@ -87,6 +87,16 @@ fn a_picture_shown_by_several_unrelated_accounts_counts_for_nothing() {
     assert_eq!(suggest(&fans), [], "same club logo, same slogans: still three people");
     let two = &fans[..2];
     assert_eq!(suggest(two).len(), 1, "two accounts sharing a picture is not yet a popular picture");
+    let default = Some(picture(6));
+    let near_homonyms = [
+        account("dylanmarchand", "Dylan Marchand", STYLE_A, default),
+        account("dylanmarchand2", "Dylan M.", STYLE_A, default),
+        account("dylanmarchal", "Dylan Marchal", STYLE_C, default),
+        account("noemie_l", "Noémie L.", STYLE_B, default),
+    ];
+    let s = suggest(&near_homonyms);
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert!(!s[0].reasons.contains(&"same avatar".to_string()), "{s:?}");
 }
 
 #[test]
