@@ -134,7 +134,7 @@ fn one_line(rendered: &str) -> String {
     let error = error.trim_start_matches("error: ");
     match rendered.lines().find_map(|l| l.strip_prefix("Usage: ")) {
         Some(usage) => format!("{error}; usage: {} (see --help)", usage.trim()),
-        None => error.to_string(),
+        None => format!("{error} (see --help)"),
     }
 }
 
