@@ -36,7 +36,7 @@ export function derive(records) {
   for (const [k, p] of persons) if (!p.captures.length && !parent.has(k) && ![...parent.values()].includes(k)) persons.delete(k);
   const personOf = (c) => root(lc(c.tweet?.author_handle) || '?');
   const categories = [...new Set(captures.flatMap((c) => c.verdict?.categories ?? []))].sort();
-  return { captures, notes, persons, personOf, categories };
+  return { captures, notes, persons, personOf, rootOf: root, categories };
 }
 
 /** Captures matching the locker's filters: {person, category, from, to} (empty = any). */
