@@ -36,6 +36,7 @@ function button(action, label, onClick) {
 
 /** Fills `container` with the pending suggestions; `refresh` re-renders the locker after a choice. */
 export function renderSuggestions(container, records, model, refresh) {
+  const percent = new Intl.NumberFormat(document.documentElement.lang || undefined, { style: 'percent' });
   const pending = pendingSuggestions(records, model, linkAccounts);
   if (!pending.length) {
     const p = document.createElement('p');
@@ -52,7 +53,7 @@ export function renderSuggestions(container, records, model, refresh) {
     what.textContent = t('locker_suggestion', [newer, older]);
     const why = document.createElement('span');
     why.className = 'reasons';
-    why.textContent = ` — ${s.reasons.map(reasonText).join(', ')} (${Math.round(s.score * 100)} %) `;
+    why.textContent = ` — ${s.reasons.map(reasonText).join(', ')} (${percent.format(s.score)}) `;
     const choose = (make) => async () => {
       const record = make();
       for (const b of li.querySelectorAll('button')) b.disabled = true;
