@@ -34,10 +34,15 @@ function button(action, label, onClick) {
   return b;
 }
 
+// The comparison is redone only when the chain changed, not on every filter change.
+let cached = { key: null, pending: [] };
+
 /** Fills `container` with the pending suggestions; `refresh` re-renders the locker after a choice. */
 export function renderSuggestions(container, records, model, refresh) {
   const percent = new Intl.NumberFormat(document.documentElement.lang || undefined, { style: 'percent' });
-  const pending = pendingSuggestions(records, model, linkAccounts);
+  const key = `${records.length}:${records.at(-1)?.hash ?? ''}`;
+  if (cached.key !== key) cached = { key, pending: pendingSuggestions(records, model, linkAccounts) };
+  const { pending } = cached;
   if (!pending.length) {
     const p = document.createElement('p');
     p.className = 'muted';
