@@ -8,6 +8,7 @@ pub mod engine;
 pub mod error;
 pub mod evidence;
 pub mod jsonl;
+pub mod link;
 pub mod model;
 pub mod normalize;
 pub mod rules;

@@ -196,3 +196,30 @@ pub fn dossier_sums(names: Vec<String>, contents: js_sys::Array) -> Result<Strin
 pub fn verify_dossier(names: Vec<String>, contents: js_sys::Array) -> Result<JsValue, JsError> {
     to_js(&crate::evidence::dossier::verify_files(&files_from_js(names, contents)?))
 }
+
+/// Accounts that are probably one person (the matcher of `rempart link`). `accounts`: an array
+/// of `{handle, name, texts, avatar_hash}` (`avatar_hash` from `avatarHash`, optional);
+/// `focus`: a handle to get only the pairs involving it, or null for every pair. Returns
+/// `[{a, b, score, reasons}]`.
+#[wasm_bindgen(js_name = linkAccounts)]
+pub fn link_accounts(accounts: JsValue, focus: Option<String>) -> Result<JsValue, JsError> {
+    let lines: Vec<crate::link::AccountLine> =
+        serde_wasm_bindgen::from_value(accounts).map_err(|e| js_error(format!("accounts: {e}")))?;
+    let accounts = lines
+        .into_iter()
+        .enumerate()
+        .map(|(i, line)| line.check().and_then(|()| line.into_account()).map_err(|e| js_error(format!("account {i}: {e}"))))
+        .collect::<Result<Vec<_>, _>>()?;
+    let matcher = crate::link::Matcher::new(&accounts);
+    let suggestions = match focus {
+        None => matcher.all_pairs(),
+        Some(handle) => matcher.pairs_with(matcher.position(&handle).ok_or_else(|| js_error(format!("focus @{handle} is not among the accounts")))?),
+    };
+    to_js(&suggestions)
+}
+
+/// The perceptual hash (32 hex digits) of an avatar's RGBA pixels as displayed.
+#[wasm_bindgen(js_name = avatarHash)]
+pub fn avatar_hash(rgba: &[u8], width: u32, height: u32) -> Result<String, JsError> {
+    crate::link::AvatarHash::from_rgba(rgba, width, height).map(|h| h.to_hex()).map_err(js_error)
+}

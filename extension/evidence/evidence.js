@@ -10,6 +10,8 @@ import { exportDossier, exportPdf, importDossier } from './dossier.js';
 import { mergeDossier } from './merge.js';
 import { renderList } from './list.js';
 import { derive, filter } from './model.js';
+import { renderSuggestions } from './suggestions-view.js';
+import { personTimeline } from './timeline.js';
 
 const $ = (sel) => document.querySelector(sel);
 const field = (name) => document.querySelector(`[name="${name}"]`);
@@ -40,7 +42,9 @@ function renderPeople() {
   list.replaceChildren(...persons.map((p) => {
     const li = document.createElement('li');
     li.dataset.person = p.key;
-    li.textContent = `${[...p.handles].map((h) => `@${h}`).join(', ')} — ${[...p.names].join(' | ')} — ${t('locker_incidents', [String(p.captures.length)])}`;
+    const tl = personTimeline(p);
+    const when = tl.first ? t('locker_timeline', [String(tl.count), tl.first, tl.last, tl.handles.map((h) => `@${h} (${tl.perHandle[h]})`).join(' → ')]) : `${tl.handles.map((h) => `@${h}`).join(', ')} — ${t('locker_incidents', ['0'])}`;
+    li.textContent = `${[...p.names].join(' | ')} — ${when}`;
     return li;
   }));
   const entries = persons.map((p) => [p.key, `@${p.key} (${p.captures.length})`]);
@@ -52,6 +56,7 @@ async function render() {
   const records = await db.allRecords();
   model = derive(records);
   renderPeople();
+  renderSuggestions($('#suggestions'), records, model, render);
   options(field('category'), model.categories.map((c) => [c, t(`cat_${c}`)]));
   const shown = filter(model, { person: field('person').value, category: field('category').value, from: field('from').value, to: field('to').value });
   $('#count').textContent = t('locker_count', [String(model.captures.length)]);

@@ -39,7 +39,7 @@ export function derive(records) {
   const categories = [...new Set(captures.flatMap((c) => c.verdict?.categories ?? []))].sort();
   // Notes merged from another dossier name the original capture's hash.
   for (const c of captures) if (c.origin && notes.has(c.origin.hash)) notes.set(c.hash, [...(notes.get(c.hash) ?? []), ...notes.get(c.origin.hash)]);
-  return { captures, notes, persons, personOf, categories, records, gone: goneByStatus(records) };
+  return { captures, notes, persons, personOf, rootOf: root, categories, records, gone: goneByStatus(records) };
 }
 
 /** Captures matching the locker's filters: {person, category, from, to} (empty = any). */

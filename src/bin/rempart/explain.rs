@@ -2,16 +2,15 @@
 
 use rempart::normalize::normalize;
 
-use crate::cli::{engine, Options};
+use crate::cli::{engine, EngineArgs};
 
-pub fn explain(o: &Options) -> Result<i32, String> {
-    let text = o.positional.join(" ");
+pub fn explain(o: &EngineArgs, text: &str) -> Result<i32, String> {
     if text.is_empty() {
         return Err("explain needs a text".into());
     }
     let engine = engine(o)?;
-    let n = normalize(&text);
-    let v = engine.classify(&text);
+    let n = normalize(text);
+    let v = engine.classify(text);
     println!("text:        {text}");
     println!("normalized:  {}", n.full.text);
     if n.light.text != n.full.text {

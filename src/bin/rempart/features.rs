@@ -9,16 +9,10 @@ use std::io::{BufRead, BufWriter, Write};
 use rempart::model::features::{featurize, words, Vocab, FEATURIZER_VERSION};
 use rempart::normalize::normalize;
 
-use crate::cli::Options;
-
 pub const DEFAULT_BUCKETS: u32 = 1 << 18;
 
-pub fn features(o: &Options) -> Result<i32, String> {
-    let buckets = o.buckets.unwrap_or(DEFAULT_BUCKETS);
-    if buckets < 2 {
-        return Err("--buckets must be at least 2".into());
-    }
-    let vocab = match &o.vocab {
+pub fn features(buckets: u32, vocab: Option<&std::path::Path>, tokens: bool) -> Result<i32, String> {
+    let vocab = match vocab {
         Some(p) => Some(Vocab::from_lines(&std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))?)),
         None => None,
     };
@@ -31,7 +25,7 @@ pub fn features(o: &Options) -> Result<i32, String> {
             .map_err(|e| e.to_string())
             .and_then(|v| v.get("text").and_then(|t| t.as_str()).map(str::to_string).ok_or("missing \"text\"".into()));
         let json = match parsed {
-            Ok(text) if o.tokens => {
+            Ok(text) if tokens => {
                 let normalized = normalize(&text).full.text;
                 serde_json::json!({ "tokens": words(&normalized).collect::<Vec<_>>() })
             }

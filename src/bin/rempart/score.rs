@@ -9,7 +9,7 @@ use rempart::jsonl::parse_input_line;
 use rempart::verdict::decide;
 use rempart::{Action, Category, Engine, Scores, Settings, Verdict};
 
-use crate::cli::{engine, Options};
+use crate::cli::{engine, EngineArgs};
 
 const BATCH: usize = 64;
 /// Longer input lines are answered with an error instead of being held in memory.
@@ -110,7 +110,7 @@ fn flush_batch(engine: &Engine, batch: &mut Vec<Result<String, String>>, out: &m
     out.flush()
 }
 
-pub fn score(o: &Options) -> Result<i32, String> {
+pub fn score(o: &EngineArgs) -> Result<i32, String> {
     let engine = engine(o)?;
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
@@ -129,10 +129,9 @@ pub fn score(o: &Options) -> Result<i32, String> {
 }
 
 /// Throughput on a JSON Lines corpus: the texts are read first, then timed in batches of 64.
-pub fn bench(o: &Options) -> Result<i32, String> {
-    let path = o.positional.first().ok_or("bench needs a corpus file")?;
+pub fn bench(path: &std::path::Path, o: &EngineArgs) -> Result<i32, String> {
     let engine = engine(o)?;
-    let file = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+    let file = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let texts: Vec<String> = file.lines().filter_map(|l| parse_line(l.as_bytes(), false).ok()).collect();
     let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
     let mut flagged = 0;

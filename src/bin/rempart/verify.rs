@@ -3,16 +3,16 @@
 
 use std::collections::BTreeMap;
 use std::io::Read;
+use std::path::Path;
 
 use rempart::evidence::dossier::verify_files;
-
-use crate::cli::Options;
 
 /// Refuse absurd archives instead of filling memory: a dossier of 10,000 captures is far below.
 const MAX_TOTAL_BYTES: u64 = 4 << 30;
 
-fn read_zip(path: &str) -> Result<BTreeMap<String, Vec<u8>>, String> {
-    let file = std::fs::File::open(path).map_err(|e| format!("{path}: {e}"))?;
+fn read_zip(file_path: &Path) -> Result<BTreeMap<String, Vec<u8>>, String> {
+    let path = file_path.display();
+    let file = std::fs::File::open(file_path).map_err(|e| format!("{path}: {e}"))?;
     let mut archive = zip::ZipArchive::new(file).map_err(|e| format!("{path}: not a readable ZIP: {e}"))?;
     let mut files = BTreeMap::new();
     let mut total = 0u64;
@@ -35,9 +35,9 @@ fn read_zip(path: &str) -> Result<BTreeMap<String, Vec<u8>>, String> {
     Ok(files)
 }
 
-pub fn verify(o: &Options) -> Result<i32, String> {
-    let path = o.positional.first().ok_or("verify needs a dossier .zip")?;
-    let report = verify_files(&read_zip(path)?);
+pub fn verify(file_path: &Path) -> Result<i32, String> {
+    let report = verify_files(&read_zip(file_path)?);
+    let path = file_path.display();
     match &report.error {
         None => {
             println!("OK: {path}: {} records, {} files; every hash and the chain verify", report.records, report.files);

@@ -1,0 +1,58 @@
+// Returning harassers in the locker: every handle already saved is compared with the others by the
+// engine's matcher (wasm `linkAccounts`, the same code as `rempart link`); pairs already one person
+// or rejected by the user are left out. Confirming writes a chained "link" record (like the manual
+// link), rejecting a chained "link_rejected" record, so both survive export and import.
+// Pure functions: `link` is the wasm linkAccounts, given by the caller.
+
+const lc = (h) => (h ?? '').toLowerCase();
+/** Texts per handle given to the matcher: its most recent ones are enough to compare writing. */
+const TEXTS_PER_HANDLE = 50;
+
+/** A pair's key, the same whichever handle comes first. */
+export const pairKey = (a, b) => [lc(a), lc(b)].sort().join('\n');
+
+/** One account per handle seen in the captures: its latest display name and texts. */
+export function accountsOf(model) {
+  const byHandle = new Map();
+  for (const c of [...model.captures].sort((x, y) => x.seq - y.seq)) {
+    const handle = lc(c.tweet?.author_handle);
+    if (!handle) continue;
+    const a = byHandle.get(handle) ?? { handle, name: '', texts: [] };
+    if (c.tweet?.author_name) a.name = c.tweet.author_name;
+    if (c.tweet?.text) a.texts.push(c.tweet.text);
+    byHandle.set(handle, a);
+  }
+  return [...byHandle.values()].map(({ handle, name, texts }) => ({ handle, name, texts: texts.slice(-TEXTS_PER_HANDLE) }));
+}
+
+/** Pairs the user said are not the same person. */
+export function rejectedPairs(records) {
+  return new Set(records.filter((r) => r.kind === 'link_rejected').map((r) => pairKey(r.a, r.b)));
+}
+
+/** Suggestions still to show: not already one person, never rejected. Best first. */
+export function pendingSuggestions(records, model, link) {
+  const accounts = accountsOf(model);
+  if (accounts.length < 2) return [];
+  const rejected = rejectedPairs(records);
+  return link(accounts, null)
+    .filter((s) => model.rootOf(lc(s.a)) !== model.rootOf(lc(s.b)) && !rejected.has(pairKey(s.a, s.b)))
+    .sort((x, y) => y.score - x.score);
+}
+
+/** [older, newer]: which handle of a pair was saved first (the "old" account) and which came back. */
+export function olderAndNewer(model, a, b) {
+  const seq = (h) => Math.min(...model.captures.filter((c) => lc(c.tweet?.author_handle) === h).map((c) => c.seq));
+  return seq(lc(a)) <= seq(lc(b)) ? [lc(a), lc(b)] : [lc(b), lc(a)];
+}
+
+/** The record confirming a suggestion: the newer handle joins the older one's person. */
+export function confirmRecord(model, s, at = new Date().toISOString()) {
+  const [older, newer] = olderAndNewer(model, s.a, s.b);
+  // Sealed records refuse floats: the score is kept in thousandths.
+  return { kind: 'link', handle: newer, to: model.rootOf(older), at, source: 'suggestion', score_milli: Math.round(s.score * 1000), reasons: s.reasons };
+}
+
+export function rejectRecord(s, at = new Date().toISOString()) {
+  return { kind: 'link_rejected', a: lc(s.a), b: lc(s.b), at, score_milli: Math.round(s.score * 1000), reasons: s.reasons };
+}

@@ -1,0 +1,141 @@
+//! Avatar similarity by a perceptual hash (difference hash, both directions) of the avatar's
+//! pixels as shown on screen: robust to resizing, recompression and small colour changes.
+//! Takes raw RGBA so the extension can hash what it already displays (never fetching it).
+
+/// Side of the grid the image is averaged into; each direction yields (SIDE - 1)² bits.
+const SIDE: usize = 9;
+/// Bits in a hash: 64 from left-right gradients, 64 from top-bottom ones.
+pub const BITS: u32 = 128;
+/// Grey levels (× 255, the alpha scale) by which a cell must be darker to set a bit.
+const MARGIN: u64 = 3 * 255;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AvatarHash(pub u128);
+
+impl AvatarHash {
+    /// Hashes `width × height` RGBA pixels (transparent parts count as white, as on X's
+    /// light theme). Errors when the buffer does not match the size or the image is tiny.
+    pub fn from_rgba(rgba: &[u8], width: u32, height: u32) -> Result<AvatarHash, String> {
+        let (w, h) = (width as usize, height as usize);
+        if w < SIDE || h < SIDE {
+            return Err(format!("avatar of {width}×{height} pixels is too small (at least {SIDE}×{SIDE})"));
+        }
+        if rgba.len() != w * h * 4 {
+            return Err(format!("avatar of {width}×{height} needs {} RGBA bytes, got {}", w * h * 4, rgba.len()));
+        }
+        // Integer sums so the native and wasm builds give the very same bits.
+        let mut sums = [[0u64; SIDE]; SIDE];
+        let mut counts = [[0u64; SIDE]; SIDE];
+        for y in 0..h {
+            let cy = y * SIDE / h;
+            for x in 0..w {
+                let p = &rgba[(y * w + x) * 4..][..4];
+                let gray = (299 * p[0] as u64 + 587 * p[1] as u64 + 114 * p[2] as u64) / 1000;
+                let alpha = p[3] as u64;
+                sums[cy][x * SIDE / w] += gray * alpha + 255 * (255 - alpha);
+                counts[cy][x * SIDE / w] += 1;
+            }
+        }
+        // mean(a) + margin < mean(b) without division. The margin keeps flat areas at 0
+        // instead of letting noise flip their bits.
+        let darker = |(ay, ax): (usize, usize), (by, bx): (usize, usize)| {
+            (sums[ay][ax] + MARGIN * counts[ay][ax]) * counts[by][bx] < sums[by][bx] * counts[ay][ax]
+        };
+        let mut bits = 0u128;
+        for y in 0..SIDE - 1 {
+            for x in 0..SIDE - 1 {
+                bits = bits << 2 | (darker((y, x), (y, x + 1)) as u128) << 1 | darker((y, x), (y + 1, x)) as u128;
+            }
+        }
+        Ok(AvatarHash(bits))
+    }
+
+    /// Bits that differ (0 = same picture, about 64 for unrelated pictures).
+    pub fn distance(self, other: AvatarHash) -> u32 {
+        (self.0 ^ other.0).count_ones()
+    }
+
+    /// A flat picture (one colour) has almost no gradients and says nothing about its owner.
+    pub fn is_informative(self) -> bool {
+        let ones = self.0.count_ones();
+        ones >= 8 && ones <= BITS - 8
+    }
+
+    pub fn to_hex(self) -> String {
+        format!("{:032x}", self.0)
+    }
+
+    pub fn from_hex(hex: &str) -> Result<AvatarHash, String> {
+        if hex.len() != 32 {
+            return Err(format!("avatar hash must be 32 hex digits, got {:?}", hex));
+        }
+        u128::from_str_radix(hex, 16).map(AvatarHash).map_err(|e| format!("avatar hash {hex:?}: {e}"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A test picture: a disc of `fg` on a `bg` background with a bar, `size` pixels wide.
+    fn picture(size: u32, cx: f64, cy: f64, fg: [u8; 3], bg: [u8; 3], noise: u8) -> Vec<u8> {
+        let mut out = Vec::new();
+        let mut seed = 12345u32;
+        for y in 0..size {
+            for x in 0..size {
+                let (u, v) = (x as f64 / size as f64, y as f64 / size as f64);
+                let inside = (u - cx).powi(2) + (v - cy).powi(2) < 0.08 || (v > 0.8 && u < 0.5);
+                let c = if inside { fg } else { bg };
+                seed = seed.wrapping_mul(1103515245).wrapping_add(12345);
+                let jitter = if noise == 0 { 0 } else { (seed >> 16) as u8 % noise };
+                out.extend(c.map(|k| k.saturating_add(jitter)));
+                out.push(255);
+            }
+        }
+        out
+    }
+
+    fn hash(size: u32, cx: f64, cy: f64, fg: [u8; 3], bg: [u8; 3], noise: u8) -> AvatarHash {
+        AvatarHash::from_rgba(&picture(size, cx, cy, fg, bg, noise), size, size).unwrap()
+    }
+
+    #[test]
+    fn the_same_picture_resized_recoloured_and_noisy_stays_close() {
+        let original = hash(400, 0.4, 0.4, [200, 30, 30], [240, 240, 240], 0);
+        assert_eq!(original.distance(hash(400, 0.4, 0.4, [200, 30, 30], [240, 240, 240], 0)), 0);
+        assert!(original.distance(hash(48, 0.4, 0.4, [200, 30, 30], [240, 240, 240], 0)) <= 8);
+        assert!(original.distance(hash(73, 0.4, 0.4, [180, 40, 40], [230, 230, 230], 12)) <= 10);
+        assert!(original.is_informative());
+    }
+
+    #[test]
+    fn different_pictures_are_far() {
+        let a = hash(64, 0.4, 0.4, [200, 30, 30], [240, 240, 240], 0);
+        let moved = hash(64, 0.7, 0.3, [200, 30, 30], [240, 240, 240], 0);
+        let inverted = hash(64, 0.4, 0.4, [240, 240, 240], [20, 20, 20], 0);
+        assert!(a.distance(moved) > 20, "{}", a.distance(moved));
+        assert!(a.distance(inverted) > 40, "{}", a.distance(inverted));
+    }
+
+    #[test]
+    fn a_flat_picture_is_not_informative() {
+        let flat = vec![90u8; 32 * 32 * 4];
+        assert!(!AvatarHash::from_rgba(&flat, 32, 32).unwrap().is_informative());
+    }
+
+    #[test]
+    fn transparency_counts_as_white() {
+        let clear = vec![0u8; 16 * 16 * 4];
+        let white = vec![255u8; 16 * 16 * 4];
+        assert_eq!(AvatarHash::from_rgba(&clear, 16, 16), AvatarHash::from_rgba(&white, 16, 16));
+    }
+
+    #[test]
+    fn bad_buffers_are_refused_and_hex_round_trips() {
+        assert!(AvatarHash::from_rgba(&[0; 10], 9, 9).unwrap_err().contains("needs 324 RGBA bytes"));
+        assert!(AvatarHash::from_rgba(&[0; 16], 2, 2).unwrap_err().contains("too small"));
+        let h = hash(50, 0.5, 0.5, [0, 0, 0], [255, 255, 255], 0);
+        assert_eq!(AvatarHash::from_hex(&h.to_hex()), Ok(h));
+        assert!(AvatarHash::from_hex("xyz").is_err());
+    }
+}

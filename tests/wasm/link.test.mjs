@@ -1,0 +1,86 @@
+// The wasm matcher (`linkAccounts`, `avatarHash`) under Node gives the same suggestions as the
+// native `rempart link` on the fixture accounts: the extension and the CLI share one matcher.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { unzlibSync } from 'fflate';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const wasm = await import(`${root}pkg/rempart.js`);
+wasm.initSync({ module: readFileSync(`${root}pkg/rempart_bg.wasm`) });
+const { linkAccounts, avatarHash } = wasm;
+
+/** RGBA pixels of a fixture avatar: 8-bit RGBA PNGs written unfiltered (examples/link_avatars.rs). */
+function readPng(path) {
+  const bytes = readFileSync(path);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let width = 0;
+  let height = 0;
+  const idat = [];
+  for (let at = 8; at < bytes.length;) {
+    const length = view.getUint32(at);
+    const type = bytes.toString('latin1', at + 4, at + 8);
+    const data = bytes.subarray(at + 8, at + 8 + length);
+    if (type === 'IHDR') {
+      [width, height] = [view.getUint32(at + 8), view.getUint32(at + 12)];
+      assert.deepEqual([data[8], data[9]], [8, 6], `${path}: expected 8-bit RGBA`);
+    }
+    if (type === 'IDAT') idat.push(data);
+    at += 12 + length;
+  }
+  const raw = unzlibSync(Buffer.concat(idat));
+  const rgba = new Uint8Array(width * height * 4);
+  for (let y = 0; y < height; y++) {
+    const row = y * (width * 4 + 1);
+    assert.equal(raw[row], 0, `${path}: row ${y} is filtered`);
+    rgba.set(raw.subarray(row + 1, row + 1 + width * 4), y * width * 4);
+  }
+  return { rgba, width, height };
+}
+
+function fixture(name) {
+  return readFileSync(`${root}tests/fixtures/link/${name}`, 'utf8');
+}
+
+function native(input) {
+  const out = execFileSync(`${root}target/release/rempart`, ['link'], { cwd: root, input, stdio: ['pipe', 'pipe', 'ignore'] });
+  return out.toString().trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+}
+
+/** The fixture's accounts as the extension would pass them: avatars hashed from their pixels. */
+function accountsOf(text) {
+  return text.trim().split('\n').map((l) => JSON.parse(l)).map(({ handle, name, texts, avatar }) => {
+    const account = { handle, name, texts };
+    if (avatar) {
+      const { rgba, width, height } = readPng(root + avatar);
+      account.avatar_hash = avatarHash(rgba, width, height);
+    }
+    return account;
+  });
+}
+
+for (const file of ['accounts.jsonl', 'heldout.jsonl']) {
+  test(`wasm and native suggest the same pairs, scores and reasons (${file})`, () => {
+    const text = fixture(file);
+    const expected = native(text);
+    assert.ok(expected.length > 5, 'the fixture has returning accounts');
+    assert.deepEqual(linkAccounts(accountsOf(text), null), expected);
+  });
+}
+
+test('focus keeps only the pairs involving one account, the same as in the full answer', () => {
+  const accounts = accountsOf(fixture('accounts.jsonl'));
+  const all = linkAccounts(accounts, null);
+  const focused = linkAccounts(accounts, '@Jean_Dupont');
+  assert.ok(focused.length >= 2);
+  assert.deepEqual(focused, all.filter((s) => s.a === 'jean_dupont' || s.b === 'jean_dupont'));
+});
+
+test('bad input is refused with a message naming what is wrong', () => {
+  assert.throws(() => avatarHash(new Uint8Array(10), 9, 9), /needs 324 RGBA bytes/);
+  assert.throws(() => linkAccounts([{ name: 'x' }], null), /handle/);
+  assert.throws(() => linkAccounts([{ handle: 'a', avatar_hash: 'zz' }], null), /account 0: avatar hash/);
+  assert.throws(() => linkAccounts([{ handle: 'a' }], 'nobody'), /not among/);
+});
