@@ -6,6 +6,7 @@ import * as db from '../shared/evidence-db.js';
 import { timeline } from './chart.js';
 import { exportDossier, importDossier } from './dossier.js';
 import { renderList } from './list.js';
+import { setupScreenshots } from './screenshots.js';
 import { derive, filter } from './model.js';
 
 const $ = (sel) => document.querySelector(sel);
@@ -128,6 +129,7 @@ async function main() {
   field('import').addEventListener('change', () => field('import').files[0] && doImport(field('import').files[0]));
   $('#link').addEventListener('submit', link);
   for (const n of ['person', 'category', 'from', 'to']) field(n).addEventListener('change', render);
+  await setupScreenshots($('#screenshots'), $('#allow-screenshots'), () => {});
   await render();
 }
 
