@@ -1,6 +1,7 @@
 // Launches the Debian Chromium with the built extension (dist/chrome) in a fresh profile, every
 // request going through the fixture's logging proxy. Nothing is downloaded: playwright-core only
 // drives the installed browser. `profileDir` reuses a profile that outlives close() (restarts).
+// --enable-unsafe-extension-debugging lets CDP click the toolbar button (Extensions.triggerAction).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +25,7 @@ export async function launchChromium({ proxyPort, lang = 'en-US', profileDir = n
       '--disable-features=OptimizationHints,Translate,MediaRouter,NetworkTimeServiceQuerying,AutofillServerCommunication,SigninInterceptBubbleV2,DiceWebSigninInterceptionFeature',
       `--disable-extensions-except=${DIST_CHROME}`, `--load-extension=${DIST_CHROME}`,
       `--proxy-server=http://127.0.0.1:${proxyPort}`, '--ignore-certificate-errors', `--lang=${lang}`,
+      '--enable-unsafe-extension-debugging',
     ],
   });
   const started = Date.now();
@@ -56,4 +58,31 @@ export async function chromiumTabs(browser, extensionRequests) {
       return playwrightTab(page);
     },
   };
+}
+
+/**
+ * Clicks Rempart's toolbar button on this page's tab, as the user would (CDP Extensions.triggerAction:
+ * the browser treats it as the user invoking the action, so it grants activeTab on that tab and
+ * opens the popup). Screenshots then work in that tab until it leaves the site or closes.
+ * Headless Chromium cannot answer the prompt of permissions.request (no flag auto-accepts it; see
+ * docs/permissions.md), so this is how the Chromium tests allow screenshots.
+ */
+export async function clickToolbarButton(browser, page) {
+  const cdp = await browser.context.browser().newBrowserCDPSession();
+  try {
+    // Tab targets are told apart by title: a unique one for a moment marks this page's tab.
+    const mark = `rempart-toolbar-${Math.random().toString(36).slice(2)}`;
+    const title = await page.evaluate((m) => { const was = document.title; document.title = m; return was; }, mark);
+    let tab = null;
+    for (let i = 0; i < 50 && !tab; i++) {
+      const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+      tab = targetInfos.find((t) => t.title === mark);
+      if (!tab) await new Promise((r) => setTimeout(r, 100));
+    }
+    await page.evaluate((t) => { document.title = t; }, title);
+    if (!tab) throw new Error(`no tab target for ${page.url()}`);
+    await cdp.send('Extensions.triggerAction', { id: browser.extensionId, targetId: tab.targetId });
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
 }
