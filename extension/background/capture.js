@@ -139,7 +139,7 @@ export async function seal(entry, view) {
       note: note ?? '',
       environment: env,
       screenshot: shot.png ? { width: shot.width, height: shot.height, scale_milli: shot.scale_milli } : null,
-      // "no screenshot": why the record has none (not-allowed, tab-closed, tab-hidden, refused).
+      // "no screenshot": why the record has none (not-allowed, tab-closed, tab-hidden).
       no_screenshot: shot.png ? null : shot.missing,
       parts,
     };

@@ -1,11 +1,13 @@
 // Screenshots without <all_urls> at install, in the real Chromium (fresh profile): a capture before
-// the grant is kept without its picture; the grant is the toolbar button on the X tab (activeTab,
-// clicked through CDP: headless Chromium cannot answer the optional-permission prompt); then a
-// capture has its screenshot. Shared steps in lib/screenshot-grant.mjs.
+// the grant is kept without its picture; the grant is the locker's "Allow screenshots of saved
+// tweets" (headless Chromium cannot show its prompt, so the sites are first allowed in
+// chrome://extensions, after which Chromium grants the request without one); then a capture has
+// its screenshot. The toolbar-button way (activeTab) is what chromium.test.mjs and
+// durability.test.mjs use. Shared steps in lib/screenshot-grant.mjs.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe } from 'node:test';
-import { clickToolbarButton, DIST_CHROME, launchChromium } from './lib/chromium.mjs';
+import { allowAllSitesInExtensionSettings, DIST_CHROME, launchChromium } from './lib/chromium.mjs';
 import { playwrightTab } from './lib/drivers.mjs';
 import { defineScreenshotGrantTests } from './lib/screenshot-grant.mjs';
 import { startFixture } from './lib/server.mjs';
@@ -25,17 +27,14 @@ describe('Chromium: screenshots allowed after install', { timeout: 300000 }, () 
       await page.goto(url);
       return playwrightTab(page);
     };
-    ctx.allow = async (_locker, shot) => {
-      await ctx.x.front();
-      const popup = browser.context.waitForEvent('page', { predicate: (p) => p.url().includes('/popup/popup.html'), timeout: 5000 }).catch(() => null);
-      await clickToolbarButton(browser, ctx.x.page);
-      // The popup the button opened (a page of its own in headless Chromium), kept as a picture.
-      const page = await popup;
-      if (page) {
-        await page.waitForFunction(() => document.body?.dataset.ready === 'true', null, { timeout: 10000 }).catch(() => {});
-        assert.ok(page.url().startsWith(browser.extensionUrl('popup/')));
-        await page.screenshot({ path: shot });
-      }
+    ctx.allow = async (locker, shot) => {
+      await allowAllSitesInExtensionSettings(browser);
+      await locker.front();
+      assert.equal(await locker.run(() => chrome.permissions.contains({ origins: ['<all_urls>'] })), false, 'not granted by the settings alone');
+      await locker.click('#allow-screenshots');
+      await locker.waitFor(() => document.body.dataset.screenshots === 'allowed', null, 'screenshots allowed', 15000);
+      assert.equal(await locker.run(() => document.getElementById('screenshots').hidden), true, 'the offer goes once allowed');
+      await locker.screenshot(shot);
     };
   });
   after(async () => {

@@ -86,3 +86,22 @@ export async function clickToolbarButton(browser, page) {
     await cdp.detach().catch(() => {});
   }
 }
+
+/**
+ * What the user can do in chrome://extensions (details → site access → add a site): allows every
+ * site for Rempart there (developerPrivate.addHostPermission). It grants nothing by itself
+ * (permissions.contains stays false), but Chromium then answers the locker's permissions.request
+ * without its prompt — which headless Chromium cannot show or accept (docs/permissions.md).
+ */
+export async function allowAllSitesInExtensionSettings(browser) {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(`chrome://extensions/?id=${browser.extensionId}`);
+    await page.waitForFunction(() => globalThis.chrome?.developerPrivate, null, { timeout: 10000 });
+    const error = await page.evaluate((id) => new Promise((resolve) => chrome.developerPrivate.addHostPermission(id, '<all_urls>',
+      () => resolve(chrome.runtime.lastError?.message ?? null))), browser.extensionId);
+    if (error) throw new Error(`chrome://extensions refused: ${error}`);
+  } finally {
+    await page.close();
+  }
+}
