@@ -70,17 +70,18 @@ export async function chromiumTabs(browser, extensionRequests) {
 export async function clickToolbarButton(browser, page) {
   const cdp = await browser.context.browser().newBrowserCDPSession();
   try {
-    // Tab targets are told apart by title: a unique one for a moment marks this page's tab.
-    const mark = `rempart-toolbar-${Math.random().toString(36).slice(2)}`;
-    const title = await page.evaluate((m) => { const was = document.title; document.title = m; return was; }, mark);
+    // Tab targets are told apart by URL: the page is reloaded once with a unique query (same
+    // origin, so the grant holds when it goes back to its own address).
+    const url = new URL(page.url());
+    url.searchParams.set('rempart-toolbar', Math.random().toString(36).slice(2));
+    await page.goto(url.href);
     let tab = null;
     for (let i = 0; i < 50 && !tab; i++) {
       const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
-      tab = targetInfos.find((t) => t.title === mark);
+      tab = targetInfos.find((t) => t.url === url.href);
       if (!tab) await new Promise((r) => setTimeout(r, 100));
     }
-    await page.evaluate((t) => { document.title = t; }, title);
-    if (!tab) throw new Error(`no tab target for ${page.url()}`);
+    if (!tab) throw new Error(`no tab target for ${url.href}`);
     await cdp.send('Extensions.triggerAction', { id: browser.extensionId, targetId: tab.targetId });
   } finally {
     await cdp.detach().catch(() => {});
