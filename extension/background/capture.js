@@ -1,7 +1,7 @@
-// "Save as evidence" in the background: checks free space, takes the visible tab's screenshot,
-// crops it to the tweet (device pixels), hashes every part and appends the sealed record and its
-// PNG to the locker in one IndexedDB transaction. The content script is told "saved" only after
-// that transaction has committed.
+// One capture request made whole: the tweet's screenshot when screenshots are allowed and its tab
+// still shows it, the environment, the hashes of every part, and the sealed record (with its PNG)
+// appended in the transaction that also removes the request from the queue. A request whose
+// capture id already has a record is answered with that record, never sealed twice.
 import { sha256Hex, engineInfo } from '../pkg/rempart.js';
 import { api } from '../shared/browser.js';
 import * as db from '../shared/evidence-db.js';
@@ -68,10 +68,7 @@ function grab(windowId) {
 
 /** The visible tab as PNG, cropped to the tweet's rectangle (CSS px scaled to the image's pixels). */
 async function screenshot(windowId, rect, viewportWidth) {
-  const full = await grab(windowId).catch((e) => {
-    // Both browsers refuse captureVisibleTab without <all_urls> or activeTab (see the README).
-    throw new Error(/permission/i.test(String(e?.message)) ? 'screenshot-permission' : String(e?.message ?? e));
-  });
+  const full = await grab(windowId);
   const bitmap = await createImageBitmap(new Blob([decodeDataUrl(full)], { type: 'image/png' }));
   const scale = bitmap.width / viewportWidth; // devicePixelRatio and zoom, as the image really is
   const x = Math.max(0, Math.floor(rect.x * scale));
@@ -85,58 +82,68 @@ async function screenshot(windowId, rect, viewportWidth) {
   return { png, width: w, height: h, scale_milli: Math.round(scale * 1000) };
 }
 
-// Captures under way in this worker, by id: a status question about one of them (its answer was
-// late) waits for its end instead of answering "not saved" while the commit is still coming.
-const inflight = new Map();
-
-/** msg: {captureId, tweet, page, verdict, note, rect, viewport: {width}}; sender: the X tab. */
-export function capture(msg, sender) {
-  // The same capture asked again (its answer was late or lost): one capture, one record.
-  if (inflight.has(msg.captureId)) return inflight.get(msg.captureId);
-  const run = captureNow(msg, sender);
-  inflight.set(msg.captureId, run);
-  const forget = () => { if (inflight.get(msg.captureId) === run) inflight.delete(msg.captureId); };
-  run.then(forget, forget);
-  return run;
+/** The screenshot of the request's tweet, or why there is none ({missing}). `view` is where the
+ *  tweet is now ({rect, viewport}); null when no page holds it in view any more. */
+async function shotFor(entry, view) {
+  if (!view) return { missing: 'tab-closed' };
+  const tab = await api.tabs.get(entry.tab.id).catch(() => null);
+  // captureVisibleTab takes the window's visible tab: another tab's picture is no evidence.
+  if (!tab?.active) return { missing: 'tab-hidden' };
+  try {
+    return await screenshot(entry.tab.windowId, view.rect, view.viewport.width);
+  } catch (e) {
+    // Both browsers need <all_urls> (the optional grant) or activeTab (the toolbar button clicked
+    // on this tab) for captureVisibleTab; without either the capture is kept, without its picture.
+    if (/permission|activeTab|all_urls/i.test(String(e?.message))) return { missing: 'not-allowed' };
+    throw e;
+  }
 }
 
-async function captureNow(msg, sender) {
-  const all = await db.allRecords();
-  // Asked again after a worker was killed: what that worker committed is answered, not taken twice.
-  const done = all.find((r) => r.capture_id === msg.captureId);
-  if (done) return { seq: done.seq, hash: done.hash, recapture: done.recapture_of !== null };
-  if ((await db.spaceLeft()) < db.MIN_FREE_BYTES) throw new Error('storage-full');
-  const existing = all.filter((r) => r.kind === 'capture' && r.tweet?.status_id && r.tweet.status_id === msg.tweet.status_id);
+const answer = (r) => ({ seq: r.seq, hash: r.hash, recapture: r.recapture_of !== null, screenshot: Boolean(r.parts?.screenshot) });
+
+/**
+ * Seals one queued request: entry = {capture_id, request: {tweet, verdict, note}, tab: {id,
+ * windowId, url}, queued_at}. Resolves once the record is committed (or found committed already).
+ */
+export async function seal(entry, view) {
+  const done = await db.captureRecord(entry.capture_id);
+  if (done) {
+    await db.dequeue(entry.capture_id);
+    return answer(done);
+  }
+  const { tweet, verdict, note } = entry.request;
   const capturedAt = new Date();
-  const shot = await screenshot(sender.tab.windowId, msg.rect, msg.viewport.width);
+  const shot = await shotFor(entry, view);
   await ready();
   const env = await environment();
-  const [record] = await db.append((seq) => {
-    const file = `screenshots/${String(seq).padStart(5, '0')}-${msg.tweet.status_id ?? 'tweet'}.png`;
+  const all = await db.allRecords();
+  const existing = all.filter((r) => r.kind === 'capture' && r.tweet?.status_id && r.tweet.status_id === tweet.status_id);
+  const sealed = await db.append((seq) => {
+    const file = `screenshots/${String(seq).padStart(5, '0')}-${tweet.status_id ?? 'tweet'}.png`;
+    const parts = {
+      text: { sha256: sha256Hex(enc.encode(tweet.text)) },
+      html: { sha256: sha256Hex(enc.encode(tweet.html)) },
+    };
+    if (shot.png) parts.screenshot = { file, sha256: sha256Hex(shot.png) };
     const record = {
       kind: 'capture',
-      capture_id: msg.captureId,
+      capture_id: entry.capture_id,
       recapture_of: existing.length ? existing.at(-1).hash : null,
+      // When the user asked, and when the record was made (later after a restart).
+      requested_at: entry.queued_at,
       captured_at: capturedAt.toISOString(),
       captured_at_local: localIso(capturedAt),
-      page_url: sender.tab.url ?? sender.url,
-      tweet: msg.tweet,
-      verdict: msg.verdict,
-      note: msg.note ?? '',
+      page_url: entry.tab.url,
+      tweet,
+      verdict,
+      note: note ?? '',
       environment: env,
-      screenshot: { width: shot.width, height: shot.height, scale_milli: shot.scale_milli },
-      parts: {
-        screenshot: { file, sha256: sha256Hex(shot.png) },
-        text: { sha256: sha256Hex(enc.encode(msg.tweet.text)) },
-        html: { sha256: sha256Hex(enc.encode(msg.tweet.html)) },
-      },
+      screenshot: shot.png ? { width: shot.width, height: shot.height, scale_milli: shot.scale_milli } : null,
+      // "no screenshot": why the record has none (not-allowed, tab-closed, tab-hidden).
+      no_screenshot: shot.png ? null : shot.missing,
+      parts,
     };
-    return [{ record, shot: { file, bytes: shot.png } }];
-  });
-  return { seq: record.seq, hash: record.hash, recapture: record.recapture_of !== null };
-}
-
-export async function status(msg) {
-  await inflight.get(msg.captureId)?.catch(() => {});
-  return { saved: await db.hasCapture(msg.captureId) };
+    return [{ record, shot: shot.png ? { file, bytes: shot.png } : undefined }];
+  }, ({ queue }) => queue.delete(entry.capture_id), { unlessCapture: entry.capture_id });
+  return answer(sealed.existing ?? sealed[0]);
 }

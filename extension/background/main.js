@@ -6,7 +6,7 @@ import { check } from '../shared/messages.js';
 import { ready, validate, info, current, health } from './engine.js';
 import { decide } from './verdicts.js';
 import * as state from './state.js';
-import { capture, status } from './capture.js';
+import { requestCapture, captureStatus, resumeQueued } from './capture-queue.js';
 import { bulk, BULK_TYPES, forgetTab } from './bulk.js';
 
 async function handle(type, msg, sender) {
@@ -25,10 +25,12 @@ async function handle(type, msg, sender) {
       return { tab, counts, engine, enabled: settings.enabled };
     }
     // Evidence (capture awaits the wasm module itself).
-    case 'evidence-capture':
-      return await capture(msg, sender);
+    case 'evidence-capture': {
+      const { type: _, ...request } = msg;
+      return await requestCapture(request, { id: sender.tab.id, windowId: sender.tab.windowId, url: sender.tab.url ?? sender.url });
+    }
     case 'evidence-status':
-      return await status(msg);
+      return await captureStatus(msg.captureId);
     // Stage 2: the engine.
     case 'classify': {
       state.noteXTab(sender.tab.id).catch(() => {});
@@ -66,3 +68,5 @@ api.tabs.onRemoved.addListener((tabId) => { state.forgetTab(tabId); forgetTab(ta
 
 // Start loading the engine as soon as the background wakes: the first batch is usually on its way.
 ready().catch((e) => console.error('Rempart: engine failed to load', e));
+// Captures an earlier background took and did not seal (it was killed): finish them now.
+resumeQueued().catch((e) => console.error('Rempart: the capture queue could not be read', e));

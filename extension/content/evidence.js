@@ -1,21 +1,25 @@
 // "Save as evidence" on every tweet: the button, what is read from the page (ids, times, text,
-// quoted and replied-to tweets, media, the HTML) and the exchange with the background, which takes
-// the screenshot and answers only once the record is committed. Without that answer the user is
-// told the capture failed — after asking whether it was committed after all (a Chrome service
-// worker killed between commit and answer). Captures run one at a time: each one scrolls its tweet
-// into view and measures it just before its screenshot, so a queued one never crops another's.
+// quoted and replied-to tweets, media, the HTML) and the exchange with the background, which queues
+// the request durably, takes the screenshot and answers only once the record is committed. A
+// background killed on the way is asked again with the same capture id until it answers (it finishes
+// queued requests when it restarts); the tweet stays in view meanwhile, and the background may ask
+// where it is now. Captures run one at a time, so a queued one never crops another's.
 'use strict';
 (() => {
   const R = globalThis.Rempart;
   const { X } = R;
   const t = (key, subs) => R.api.i18n.getMessage(key, subs) || key;
   const ANSWER_MS = 15000;
-  // A killed Chrome service worker can take seconds to come back (engine boot on a busy machine):
-  // giving up too early would call "failed" a capture that was committed.
-  const STATUS_RETRY_MS = [300, 700, 1500, 2500, 4000, 6000];
+  // A killed background can take seconds to come back (engine boot on a busy machine): it is asked
+  // again, with pauses, for this long before the capture is called failed.
+  const GIVE_UP_MS = 50000;
+  const RETRY_MS = [250, 500, 1000, 2000, 3000];
   const busy = new WeakSet();
+  // Capture id → the article held in view for it; ids this page gave up on (told "not saved").
+  const holding = new Map();
+  const abandoned = new Set();
   // Refusals the user can act on, with their message: asking again would not change them.
-  const KNOWN = { 'storage-full': 'evidence_storage_full', 'screenshot-permission': 'evidence_no_permission' };
+  const KNOWN = { 'storage-full': 'evidence_storage_full' };
   let queue = Promise.resolve();
 
   const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
@@ -85,15 +89,19 @@
     button.textContent = text;
   }
 
+  function where(article) {
+    const r = article.getBoundingClientRect();
+    return { rect: { x: r.left, y: Math.max(0, r.top), width: r.width, height: Math.min(r.bottom, innerHeight) - Math.max(0, r.top) },
+      viewport: { width: innerWidth } };
+  }
+
   async function committed(captureId) {
-    for (const ms of STATUS_RETRY_MS) {
-      await sleep(ms);
-      try {
-        const res = await withTimeout(R.api.runtime.sendMessage({ type: 'evidence-status', captureId }), ANSWER_MS);
-        if (res?.ok) return res.saved;
-      } catch { /* the worker is still restarting: ask again */ }
+    try {
+      const res = await withTimeout(R.api.runtime.sendMessage({ type: 'evidence-status', captureId }), ANSWER_MS);
+      return Boolean(res?.ok && res.saved);
+    } catch {
+      return false;
     }
-    return false;
   }
 
   function save(article, button, extra = null) {
@@ -103,14 +111,34 @@
     const captureId = crypto.randomUUID();
     article.dataset.rempartEvidenceCapture = captureId;
     article.dataset.rempartEvidence = 'saving';
+    delete article.dataset.rempartEvidenceScreenshot;
     show(button, 'saving', t('evidence_saving'));
     const run = queue.then(() => capture(article, button, captureId, extra));
     queue = run.catch(() => {});
     return run;
   }
 
+  /** Asks the background until it answers: a killed one is woken by the next message. */
+  async function ask(message, article) {
+    const until = Date.now() + GIVE_UP_MS;
+    let last = 'no answer';
+    for (let i = 0; ; i++) {
+      try {
+        const res = await withTimeout(R.api.runtime.sendMessage({ ...message, ...where(article) }), ANSWER_MS);
+        // Saved, or a refusal the user can act on: final. Any other error may come from a background
+        // being torn down: asking again under the same id is safe (one record per capture id).
+        if (res?.ok || KNOWN[res?.error]) return res;
+        last = res?.error ?? last;
+      } catch { /* no answer: the background was killed or is restarting */ }
+      if (Date.now() > until) return { ok: false, error: last };
+      await sleep(RETRY_MS[Math.min(i, RETRY_MS.length - 1)]);
+      article.scrollIntoView({ block: 'nearest', behavior: 'instant' });
+    }
+  }
+
   async function capture(article, button, captureId, extra) {
     let res = null;
+    holding.set(captureId, article);
     try {
       article.scrollIntoView({ block: 'nearest', behavior: 'instant' });
       // Lifts the blur and hides Rempart's UI for the screenshot only (rempart.css).
@@ -118,24 +146,22 @@
       await frame();
       await frame();
       const { key, tweet } = read(article);
-      const r = article.getBoundingClientRect();
-      const rect = { x: r.left, y: Math.max(0, r.top), width: r.width, height: Math.min(r.bottom, innerHeight) - Math.max(0, r.top) };
-      const message = { type: 'evidence-capture', captureId, tweet: extra ? { ...tweet, ...extra } : tweet, verdict: verdict(R.verdictOf(key)), note: '', rect, viewport: { width: innerWidth } };
-      const ask = () => withTimeout(R.api.runtime.sendMessage(message), ANSWER_MS).catch((e) => ({ ok: false, error: String(e?.message ?? e) }));
-      res = await ask();
-      // The worker was killed or the answer lost: ask once more with the same id. The background
-      // answers a committed capture instead of taking it twice, and otherwise takes it now.
-      if (!res?.ok && !KNOWN[res?.error]) res = await ask();
+      res = await ask({ type: 'evidence-capture', captureId, tweet: extra ? { ...tweet, ...extra } : tweet, verdict: verdict(R.verdictOf(key)), note: '' }, article);
+      if (!res.ok && !KNOWN[res.error] && await committed(captureId)) res = { ok: true, recapture: false, screenshot: true };
     } catch (e) {
       res = { ok: false, error: String(e?.message ?? e) };
     } finally {
+      holding.delete(captureId);
       delete article.dataset.rempartCapturing;
     }
-    if (!res?.ok && !KNOWN[res?.error] && await committed(captureId)) res = { ok: true, recapture: false };
     if (res?.ok) {
       article.dataset.rempartEvidence = 'saved';
-      show(button, 'saved', t(res.recapture ? 'evidence_saved_again' : 'evidence_saved'));
+      article.dataset.rempartEvidenceScreenshot = res.screenshot === false ? 'no' : 'yes';
+      const key = res.screenshot === false ? 'evidence_saved_no_screenshot' : res.recapture ? 'evidence_saved_again' : 'evidence_saved';
+      show(button, 'saved', t(key));
     } else {
+      // Said "not saved": a restarted background that finds this request queued must drop it.
+      abandoned.add(captureId);
       article.dataset.rempartEvidence = 'failed';
       show(button, 'failed', t(KNOWN[res?.error] ?? 'evidence_failed'));
       console.warn('Rempart: evidence not saved', res?.error);
@@ -143,6 +169,14 @@
     busy.delete(article);
     return article.dataset.rempartEvidence;
   }
+
+  // The background, restarted, asks whether a queued capture's tweet is still held in view, and where.
+  R.api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+    if (sender.id !== R.api.runtime.id || sender.tab || msg?.type !== 'evidence-holding') return false;
+    const article = holding.get(msg.captureId);
+    sendResponse(article ? { holding: true, ...where(article) } : { holding: false, abandoned: abandoned.has(msg.captureId) });
+    return false;
+  });
 
   R.evidence = {
     /** A capture asked by a bulk run (conversation.js): `extra` is added to the tweet's record. */
@@ -154,6 +188,7 @@
       article.dataset.rempartEvidenceKey = key;
       delete article.dataset.rempartEvidence;
       delete article.dataset.rempartEvidenceCapture;
+      delete article.dataset.rempartEvidenceScreenshot;
       if (!button) {
         button = document.createElement('button');
         button.type = 'button';

@@ -9,6 +9,7 @@ import { pressDeadlines } from './deadlines.js';
 import { exportDossier, exportPdf, importDossier } from './dossier.js';
 import { mergeDossier } from './merge.js';
 import { renderList } from './list.js';
+import { setupScreenshots } from './screenshots.js';
 import { derive, filter } from './model.js';
 import { renderSuggestions } from './suggestions-view.js';
 import { personTimeline } from './timeline.js';
@@ -191,6 +192,7 @@ async function main() {
   field('import').addEventListener('change', () => field('import').files[0] && doImport(field('import').files[0]));
   $('#link').addEventListener('submit', link);
   for (const n of ['person', 'category', 'from', 'to']) field(n).addEventListener('change', render);
+  await setupScreenshots($('#screenshots'), $('#allow-screenshots'), () => {});
   await render();
 }
 

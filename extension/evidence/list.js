@@ -16,7 +16,8 @@ function el(tag, cls, text) {
 async function screenshot(c) {
   const file = c.parts?.screenshot?.file;
   const bytes = file && await db.shot(file);
-  if (!bytes) return el('p', 'muted', t('locker_no_screenshot'));
+  // "No screenshot", and why (a capture made before screenshots were allowed, a tab closed…).
+  if (!bytes) return el('p', 'no-screenshot', c.no_screenshot ? `${t('locker_no_screenshot')} — ${t(`no_screenshot_${c.no_screenshot.replace('-', '_')}`)}` : t('locker_no_screenshot'));
   const url = URL.createObjectURL(new Blob([bytes], { type: 'image/png' }));
   urls.push(url);
   const img = el('img');
@@ -30,6 +31,7 @@ function item(c, model, refresh) {
   const box = el('article', 'item');
   box.dataset.seq = String(c.seq);
   box.dataset.statusId = tw.status_id ?? '';
+  if (!c.parts?.screenshot) box.dataset.noScreenshot = c.no_screenshot ?? 'unknown';
   const body = el('div');
   body.append(el('div', 'who', `${tw.author_name ?? ''} @${tw.author_handle ?? '?'}`));
   body.append(el('div', 'meta', `#${c.seq} · ${t('locker_tweet_time')} ${tw.time ?? '—'} · ${t('locker_captured')} ${c.captured_at_local}`));

@@ -13,6 +13,8 @@ export const REPORT = {
     lang: 'Language', ua: 'User agent', recapture: 'Re-capture of an earlier record', deleted: 'Records deleted by the user (logged in the chain)',
     how: 'How to check: unzip the dossier and run "sha256sum -c SHA256SUMS", or "rempart verify dossier.zip". This report is a reading aid; evidence.json is the record of reference.',
     none: '—', status_id: 'Status id', author_id: 'Account id',
+    no_screenshot: 'none', no_shot: { 'not-allowed': 'screenshots were not allowed in the browser yet', 'tab-closed': 'the tab was closed before it could be taken',
+      'tab-hidden': 'the tab was not the visible one' },
   },
   fr: {
     title: 'Rapport de preuves — cyberharcèlement', generated: 'Généré le', period: 'Période', incidents: 'Faits enregistrés',
@@ -26,5 +28,7 @@ export const REPORT = {
     lang: 'Langue', ua: 'User agent', recapture: 'Nouvelle capture d\'un enregistrement antérieur', deleted: 'Enregistrements supprimés par l\'utilisateur (consigné dans la chaîne)',
     how: 'Vérification : décompresser le dossier et lancer « sha256sum -c SHA256SUMS », ou « rempart verify dossier.zip ». Ce rapport est une aide à la lecture ; evidence.json fait foi.',
     none: '—', status_id: 'Identifiant du tweet', author_id: 'Identifiant du compte',
+    no_screenshot: 'aucune', no_shot: { 'not-allowed': 'les captures d\'écran n\'étaient pas encore autorisées dans le navigateur', 'tab-closed': 'l\'onglet a été fermé avant la capture',
+      'tab-hidden': 'l\'onglet n\'était pas celui affiché' },
   },
 };

@@ -3,7 +3,7 @@
 // popup warning, a service-worker restart, and where every request went.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { chromiumTabs, DIST_CHROME, launchChromium } from './lib/chromium.mjs';
+import { chromiumTabs, clickToolbarButton, DIST_CHROME, launchChromium } from './lib/chromium.mjs';
 import { loadOracle } from './lib/oracle.mjs';
 import { defineTimelineTests } from './lib/scenario.mjs';
 import { defineEvidenceTests } from './lib/evidence.mjs';
@@ -66,6 +66,14 @@ describe('Chromium', { timeout: 330000 }, () => {
     await ctx.x.waitFor(() => [...document.querySelectorAll('article[data-testid="tweet"]')].every((a) => a.dataset.rempartAction === 'none'), null, 'all tweets left alone');
     await ctx.options.check('enabled', true);
     await ctx.x.waitFor(() => document.querySelectorAll('article[data-rempart-action="hide"]').length > 0, null, 'filtering back');
+  });
+
+  // Screenshots are not allowed at install: the user's toolbar click on the X tab allows them there
+  // (activeTab; lib/chromium.mjs). The path before the grant: screenshots-chromium.test.mjs.
+  it('screenshots allowed for the evidence tests: the toolbar button clicked on the X tab', async () => {
+    await ctx.x.front();
+    await ctx.x.goto('https://x.com/home');
+    await clickToolbarButton(browser, ctx.x.page);
   });
 
   defineEvidenceTests(ctx);

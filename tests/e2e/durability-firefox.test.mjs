@@ -12,7 +12,7 @@ import { unzipSync } from 'fflate';
 import firefox from 'selenium-webdriver/firefox.js';
 import { seleniumTab } from './lib/drivers.mjs';
 import { decidedAll, recordOutcomes, seeded, sleep } from './lib/durability.mjs';
-import { ADDON_ID, launchFirefox, openTrustedTab } from './lib/firefox.mjs';
+import { ADDON_ID, allowScreenshots, launchFirefox, openTrustedTab } from './lib/firefox.mjs';
 import { fixtureData, startFixture, X_HOSTS } from './lib/server.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -58,7 +58,7 @@ describe('Firefox: evidence durability', { timeout: 600000 }, () => {
     rmSync(profileDir, { recursive: true, force: true });
   });
 
-  it(`${CAPTURES} captures over ${SESSIONS} sessions, background terminated at random: confirmed ones stored once, others reported failed, chain valid`, { timeout: 540000 }, async () => {
+  it(`${CAPTURES} captures over ${SESSIONS} sessions, background terminated at random: every one saved, stored once, with its screenshot; chain valid`, { timeout: 540000 }, async () => {
     const rand = seeded(SEED);
     console.log(`# firefox durability seed ${SEED} (REMPART_SEED=${SEED} to replay)`);
     const t0 = Date.now();
@@ -69,6 +69,8 @@ describe('Firefox: evidence durability', { timeout: 600000 }, () => {
       await relaunch();
       const { driver } = browser;
       const x = seleniumTab(driver, await driver.getWindowHandle());
+      // The temporary add-on is installed again at each launch: its optional grant with it.
+      await allowScreenshots(driver, browser.extensionUrl, x.handle);
       await x.goto('https://x.com/home');
       await x.waitFor(decidedAll, null, 'home decided', 30000);
       await x.run(recordOutcomes);
@@ -109,6 +111,9 @@ describe('Firefox: evidence durability', { timeout: 600000 }, () => {
     const saved = outcomes.filter((o) => o.state === 'saved');
     const failed = outcomes.filter((o) => o.state === 'failed');
     assert.ok(outcomes.every((o) => o.capture), 'every outcome names its capture');
+    // A capture asked for is a capture kept: each request is queued durably before any work.
+    assert.deepEqual(failed.map((o) => `${o.id} (session ${o.session}): ${o.text}`), [], 'every capture saved');
+    assert.equal(saved.length, CAPTURES);
 
     // One more restart, then what survived, read from the exported dossier.
     await relaunch();

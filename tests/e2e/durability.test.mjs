@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { DIST_CHROME, launchChromium } from './lib/chromium.mjs';
+import { clickToolbarButton, DIST_CHROME, launchChromium } from './lib/chromium.mjs';
 import { decidedAll, killWorker, readStore, recordOutcomes, seeded, sleep } from './lib/durability.mjs';
 import { fixtureData, startFixture, X_HOSTS } from './lib/server.mjs';
 
@@ -43,6 +43,8 @@ describe('Chromium: evidence durability', { timeout: 600000 }, () => {
     const page = await browser.context.newPage();
     await page.bringToFront();
     await page.goto('https://x.com/home');
+    // Screenshots allowed in this tab the user's way (toolbar button → activeTab).
+    await clickToolbarButton(browser, page);
     await page.waitForFunction(decidedAll, null, { timeout: 20000, polling: 100 });
     await page.evaluate(recordOutcomes);
     return page;
@@ -64,7 +66,7 @@ describe('Chromium: evidence durability', { timeout: 600000 }, () => {
     rmSync(profileDir, { recursive: true, force: true });
   });
 
-  it(`${CAPTURES} captures over ${SESSIONS} browser sessions, worker killed at random: every confirmed one stored once, every other reported failed, chain valid`, { timeout: 480000 }, async () => {
+  it(`${CAPTURES} captures over ${SESSIONS} browser sessions, worker killed at random: every one saved, stored once, with its screenshot; chain valid`, { timeout: 480000 }, async () => {
     const rand = seeded(SEED);
     console.log(`# durability seed ${SEED} (REMPART_SEED=${SEED} to replay)`);
     const t0 = Date.now();
@@ -120,6 +122,9 @@ describe('Chromium: evidence durability', { timeout: 600000 }, () => {
     assert.equal(new Set(captureIds).size, captureIds.length, 'no capture reported twice');
     const saved = outcomes.filter((o) => o.state === 'saved');
     const failed = outcomes.filter((o) => o.state === 'failed');
+    // A capture asked for is a capture kept: each request is queued durably before any work.
+    assert.deepEqual(failed.map((o) => `${o.id} (session ${o.session}): ${o.text}`), [], `every capture saved (reasons ${JSON.stringify(reasons)})`);
+    assert.equal(saved.length, CAPTURES);
 
     // One more restart: what the locker finds is what survived the browser closing.
     await relaunch();

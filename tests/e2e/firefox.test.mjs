@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { seleniumTab } from './lib/drivers.mjs';
-import { firefoxTabs, launchFirefox } from './lib/firefox.mjs';
+import { allowScreenshots, firefoxTabs, launchFirefox } from './lib/firefox.mjs';
 import { loadOracle } from './lib/oracle.mjs';
 import { defineTimelineTests } from './lib/scenario.mjs';
 import { defineEvidenceTests } from './lib/evidence.mjs';
@@ -48,6 +48,12 @@ describe('Firefox', { timeout: 360000 }, () => {
     await ctx.popup.waitFor(() => document.body && !document.body.dataset.stale && document.body.dataset.ready === 'true', null, 'popup ready');
     await ctx.popup.check('tab_enabled', true);
     await ctx.x.waitFor(() => document.querySelectorAll('article[data-rempart-action="hide"]').length > 0, null, 'filtering back on');
+  });
+
+  // Screenshots are not allowed at install: the locker's button grants them (lib/firefox.mjs).
+  // The path before the grant: screenshots-firefox.test.mjs.
+  it('screenshots allowed for the evidence tests: the locker\'s "Allow screenshots" clicked', { timeout: 60000 }, async () => {
+    await allowScreenshots(browser.driver, ctx.extensionUrl, ctx.x.handle);
   });
 
   defineEvidenceTests(ctx);

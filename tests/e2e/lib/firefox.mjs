@@ -75,6 +75,9 @@ export async function launchFirefox({ proxyPort, lang = 'en-US', profileDir = nu
     'network.proxy.ssl_port': proxyPort,
     'network.proxy.no_proxies_on': '',
     'network.proxy.allow_hijacking_localhost': true,
+    // permissions.request (from a user gesture) is granted without its doorhanger: how the tests
+    // give the optional "screenshots" grant in headless Firefox (docs/permissions.md).
+    'extensions.webextOptionalPermissionPrompts': false,
     ...(profileDir ? { 'extensions.webextensions.keepStorageOnUninstall': true, 'extensions.webextensions.keepUuidOnUninstall': true } : {}),
   };
   for (const [k, v] of Object.entries(prefs)) options.setPreference(k, v);
@@ -120,4 +123,17 @@ export async function firefoxTabs(driver) {
       return tab;
     },
   };
+}
+
+/** The locker's "Allow screenshots of saved tweets" clicked (a WebDriver click is user input);
+ *  the prompt is skipped by the preference above. Leaves the locker tab closed and `back` focused. */
+export async function allowScreenshots(driver, extensionUrl, back) {
+  const locker = seleniumTab(driver, await openTrustedTab(driver, extensionUrl('evidence/evidence.html')));
+  await locker.waitFor(() => document.body?.dataset.ready === 'true', null, 'locker ready', 60000);
+  if (await locker.run(() => document.body.dataset.screenshots) !== 'allowed') {
+    await locker.click('#allow-screenshots');
+    await locker.waitFor(() => document.body.dataset.screenshots === 'allowed', null, 'screenshots allowed');
+  }
+  await driver.close();
+  await driver.switchTo().window(back);
 }
