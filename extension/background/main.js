@@ -7,6 +7,7 @@ import { ready, validate, info, current, health } from './engine.js';
 import { decide } from './verdicts.js';
 import * as state from './state.js';
 import { capture, status } from './capture.js';
+import './sync.js';
 
 async function handle(type, msg, sender) {
   switch (type) {
