@@ -41,7 +41,7 @@ async function write(current, plan) {
 
 export async function reconcile() {
   if (!api.storage.sync) { await setStatus({ state: 'unavailable' }); return; }
-  const got = await api.storage.local.get([S.KEY, S.META]);
+  const got = await api.storage.local.get([S.KEY, S.META, STATUS]);
   const items = await api.storage.sync.get(null);
   // Versions before 0.2 kept the settings in storage.sync: a profile with none here starts from them.
   const raw = got[S.KEY] ?? items[Split.LEGACY];
@@ -49,15 +49,22 @@ export async function reconcile() {
   const meta = S.metaOf(got[S.META], local);
   const remote = await Split.join(items);
   const merged = Split.merge(local, meta, remote);
-  if (!same(merged.settings, got[S.KEY]) || !same(merged.meta, got[S.META])) {
+  // Settings are only rewritten with another device's change: unreadable local fields are left
+  // for the options page to report (and older versions' settings for loadChecked to find).
+  const changes = merged.applied.length ? { [S.KEY]: merged.settings } : {};
+  // The older versions' copy is about to be removed from sync: keep it here first, as it was.
+  if (got[S.KEY] === undefined && raw !== undefined && !merged.applied.length) changes[S.KEY] = raw;
+  if (Object.keys(changes).length || !same(merged.meta, got[S.META])) {
     // A save from the options page may have landed while sync was read: let it go first.
     const again = await api.storage.local.get([S.KEY, S.META]);
     if (!same(again[S.KEY], got[S.KEY]) || !same(again[S.META], got[S.META])) { schedule(REMOTE_DEBOUNCE_MS); return; }
-    await api.storage.local.set({ [S.KEY]: merged.settings, [S.META]: merged.meta });
+    await api.storage.local.set({ ...changes, [S.META]: merged.meta });
   }
   const waiting = Object.keys(remote.bad).filter((f) => remote.bad[f] === 'partial' && remote.stamps[f] > (merged.meta.at[f] ?? 0));
   let plan = await Split.split(merged.settings, merged.meta.at);
-  const status = { state: remote.state === 'newer' ? 'newer' : waiting.length ? 'waiting' : 'ok', waiting, applied: merged.applied };
+  const status = { state: remote.state === 'newer' ? 'newer' : waiting.length ? 'waiting' : 'ok', waiting,
+    // "Received from another device" stays shown after the next, quiet round.
+    applied: merged.applied.length ? merged.applied : got[STATUS]?.applied ?? [] };
   if (merged.push && remote.state !== 'newer') {
     const wait = lastWrite + MIN_WRITE_GAP_MS - Date.now();
     if (wait > 0) { schedule(wait); return; }

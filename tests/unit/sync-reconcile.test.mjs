@@ -92,3 +92,19 @@ test('a corrupt synced copy never breaks the local settings and is rewritten fro
   assert.equal(r.state, 'ok', 'rewritten whole from this device');
   assert.deepEqual(r.fields.muted_words.value, kept.muted_words);
 });
+
+test('settings a version before 0.2 left in storage.sync move to local before that copy goes', { timeout: 20000 }, async () => {
+  local.clear();
+  sync.clear();
+  const old = { enabled: true, preset: 'strict', categories: {}, muted_words: ['vieux'], muted_regexes: [], allowlist: [], blocklist: ['troll_v1'] };
+  sync.set('unrelated', 1);
+  await chrome.storage.sync.set({ settings: old }); // as the profile's sync data arrives
+  await settled(0);
+  await new Promise((r) => setTimeout(r, 4500)); // the write waits for the 4 s gap
+  assert.deepEqual(local.get('settings'), old, 'kept as it was, for the options page to check');
+  assert.equal(sync.has('settings'), false, 'the old copy is replaced by the split one');
+  const r = await remote();
+  assert.deepEqual(r.fields.blocklist.value, ['troll_v1']);
+  assert.equal(r.fields.blocklist.at, S.BEFORE_SYNC, 'older than any real change');
+  assert.equal(sync.get('unrelated'), 1, 'keys that are not ours stay');
+});
