@@ -74,6 +74,7 @@ export async function reconcile() {
       const kind = Split.quotaKind(e);
       status.state = 'error';
       status.error = String(e?.message ?? e);
+      status.kind = kind;
       if (kind === 'rate') schedule(RATE_RETRY_MS);
       if (kind === 'bytes') {
         // Something else fills the sync space (or the browser counts differently): try half.

@@ -5,7 +5,7 @@
 import { api, t, localizePage } from '../shared/browser.js';
 import * as S from '../shared/settings.js';
 import { MAX_TEXT } from '../shared/messages.js';
-import { buildCategoryRows, fill, read, showValues } from './form.js';
+import { buildCategoryRows, fill, read, resetSliders, showValues } from './form.js';
 
 const form = document.getElementById('settings');
 const status = document.getElementById('save-status');
@@ -56,7 +56,7 @@ async function commitNow(changed) {
     setStatus('status_not_saved', true);
     return;
   }
-  if (changed?.name === 'preset') fill(form, settings);
+  if (changed?.name === 'preset') resetSliders(form, settings.preset);
   setStatus('status_saved');
   runTest();
 }

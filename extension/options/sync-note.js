@@ -18,10 +18,12 @@ function show(status) {
     li.textContent = t('sync_unsynced', [t(`opt_${list}`), n.toLocaleString(lang)]);
     return li;
   }));
+  // The browser's own words are cryptic ("Resource::kQuotaBytes quota exceeded"): say it plainly first.
+  const why = [st.kind === 'bytes' ? t('sync_full') : st.kind === 'rate' ? t('sync_rate') : '', st.error ?? '?'].filter(Boolean).join(' — ');
   const text = {
     ok: st.applied?.length ? t('sync_applied', [fieldNames(st.applied)]) + ' ' + t('sync_ok') : t('sync_ok'),
-    error: t('sync_error', [st.error ?? '?']),
-    reduced: t('sync_reduced', [st.error ?? '?']),
+    error: t('sync_error', [why]),
+    reduced: t('sync_reduced', [why]),
     waiting: t('sync_waiting', [fieldNames(st.waiting ?? [])]),
     newer: t('sync_newer'),
     unavailable: t('sync_unavailable'),

@@ -157,10 +157,10 @@ export function merge(local, meta, remote, now = Date.now()) {
     } else if (mine === BEFORE_SYNC && isList) {
       // Two devices that both had this list before sync existed: keep the entries of both.
       const joined = union(r.value, local[f]).slice(0, LIMITS[f]);
-      settings[f] = joined;
       base[f] = r.value;
       if (joined.length !== r.value.length) { at[f] = clock++; push = true; }
-      applied.push(f);
+      // Only a real change is applied: an unchanged list must not be written again (a loop).
+      if (JSON.stringify(joined) !== JSON.stringify(local[f])) { settings[f] = joined; applied.push(f); }
     } else if (mine === BEFORE_SYNC && JSON.stringify(r.value) !== JSON.stringify(local[f])) {
       settings[f] = r.value;
       applied.push(f);
@@ -181,7 +181,8 @@ export function diff(current, next) {
 /** Which quota a browser's refusal names: 'bytes' (total or per item), 'rate', or null. */
 export function quotaKind(error) {
   const m = String(error?.message ?? error);
-  if (/MAX_WRITE_OPERATIONS|MAX_SUSTAINED/i.test(m)) return 'rate';
+  // Chromium says "MAX_WRITE_OPERATIONS_PER_MINUTE" or, lately, "Resource::kMaxWriteOperationsPerMinute".
+  if (/MAX_?WRITE_?OPERATIONS|MAX_?SUSTAINED/i.test(m)) return 'rate';
   if (/QUOTA_BYTES|MAX_ITEMS|quota/i.test(m)) return 'bytes';
   return null;
 }

@@ -108,3 +108,11 @@ test('settings a version before 0.2 left in storage.sync move to local before th
   assert.equal(r.fields.blocklist.at, S.BEFORE_SYNC, 'older than any real change');
   assert.equal(sync.get('unrelated'), 1, 'keys that are not ours stay');
 });
+
+test('once both sides agree, nothing is written again (no loop between the two storages)', { timeout: 20000 }, async () => {
+  await new Promise((r) => setTimeout(r, 2500));
+  const writes = [];
+  chrome.storage.onChanged.addListener((changes, area) => writes.push(`${area}:${Object.keys(changes)}`));
+  await new Promise((r) => setTimeout(r, 5000));
+  assert.deepEqual(writes.filter((w) => !w.endsWith(':sync_status')), []);
+});

@@ -179,6 +179,9 @@ test('quota errors: each browser\'s wording is recognised', () => {
   assert.equal(quotaKind(new Error('QUOTA_BYTES quota exceeded')), 'bytes');
   assert.equal(quotaKind(new Error('QUOTA_BYTES_PER_ITEM quota exceeded')), 'bytes');
   assert.equal(quotaKind(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded')), 'rate');
+  // Chromium 156's wording (seen in tests/e2e/sync.test.mjs).
+  assert.equal(quotaKind(new Error('Resource::kQuotaBytes quota exceeded')), 'bytes');
+  assert.equal(quotaKind(new Error('Resource::kMaxWriteOperationsPerHour quota exceeded')), 'rate');
   assert.equal(quotaKind(new Error('QuotaExceededError: storage.sync API call exceeded its quota limitations.')), 'bytes');
   assert.equal(quotaKind(new Error('An unexpected error occurred')), null);
 });
