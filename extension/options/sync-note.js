@@ -19,7 +19,8 @@ function show(status) {
     return li;
   }));
   // The browser's own words are cryptic ("Resource::kQuotaBytes quota exceeded"): say it plainly first.
-  const why = [st.kind === 'bytes' ? t('sync_full') : st.kind === 'rate' ? t('sync_rate') : '', st.error ?? '?'].filter(Boolean).join(' — ');
+  const raw = String(st.error ?? '?').replace(/\.$/, '');
+  const why = [st.kind === 'bytes' ? t('sync_full') : st.kind === 'rate' ? t('sync_rate') : '', raw].filter(Boolean).join(' — ');
   const text = {
     ok: st.applied?.length ? t('sync_applied', [fieldNames(st.applied)]) + ' ' + t('sync_ok') : t('sync_ok'),
     error: t('sync_error', [why]),
