@@ -8,6 +8,7 @@ import { decide } from './verdicts.js';
 import * as state from './state.js';
 import { requestCapture, captureStatus, resumeQueued } from './capture-queue.js';
 import { bulk, BULK_TYPES, forgetTab } from './bulk.js';
+import './sync.js';
 
 async function handle(type, msg, sender) {
   switch (type) {

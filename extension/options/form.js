@@ -50,6 +50,16 @@ export function fill(form, s) {
   showValues(form);
 }
 
+/** After a preset change: the sliders show the preset again; every other control stays as the
+ *  user left it (an edit made while the save was in flight must not be undone). */
+export function resetSliders(form, preset) {
+  for (const cat of CATEGORIES) {
+    const range = form.elements[`sensitivity.${cat}`];
+    if (range) range.value = toSensitivity(PRESETS[preset]);
+  }
+  showValues(form);
+}
+
 export function showValues(form) {
   for (const out of form.querySelectorAll('output[data-for]')) out.value = `${form.elements[out.dataset.for].value}`;
 }

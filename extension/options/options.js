@@ -1,15 +1,17 @@
 // Options page: loads settings into the form, validates every change live through the background
 // engine (the only place wasm runs), saves valid settings to storage.local — open X tabs rescan
-// on that change — and runs the test box against the saved settings.
+// on that change, the background mirrors it to storage.sync — and runs the test box against the
+// saved settings. A change synced from another device refills the form.
 import { api, t, localizePage } from '../shared/browser.js';
 import * as S from '../shared/settings.js';
 import { MAX_TEXT } from '../shared/messages.js';
-import { buildCategoryRows, fill, read, showValues } from './form.js';
+import { buildCategoryRows, fill, read, resetSliders, showValues } from './form.js';
 
 const form = document.getElementById('settings');
 const status = document.getElementById('save-status');
 const ask = (msg) => api.runtime.sendMessage(msg);
 let saveTimer = 0;
+let committing = 0;
 let testTimer = 0;
 
 function setStatus(key, error = false) {
@@ -25,6 +27,15 @@ function showErrors(errors) {
 }
 
 async function commit(changed) {
+  committing++;
+  try {
+    await commitNow(changed);
+  } finally {
+    committing--;
+  }
+}
+
+async function commitNow(changed) {
   const { settings, badHandles } = read(form, changed);
   const errors = {};
   for (const [list, bad] of Object.entries(badHandles)) if (bad.length) errors[list] = t('err_handles', [bad.join(', ')]);
@@ -45,7 +56,7 @@ async function commit(changed) {
     setStatus('status_not_saved', true);
     return;
   }
-  if (changed?.name === 'preset') fill(form, settings);
+  if (changed?.name === 'preset') resetSliders(form, settings.preset);
   setStatus('status_saved');
   runTest();
 }
@@ -99,7 +110,7 @@ form.addEventListener('input', (e) => {
   clearTimeout(saveTimer);
   // Typing and sliding fire many events: save once the user pauses.
   const wait = e.target.type === 'radio' || e.target.type === 'checkbox' || e.target.tagName === 'SELECT' ? 0 : 350;
-  saveTimer = setTimeout(() => commit(e.target), wait);
+  saveTimer = setTimeout(() => { saveTimer = 0; commit(e.target); }, wait);
 });
 form.addEventListener('submit', (e) => e.preventDefault());
 form.elements.reset.addEventListener('click', async () => {
@@ -133,6 +144,12 @@ const checked = await S.loadChecked();
 const info = await ask({ type: 'info' }).catch(() => null);
 fill(form, await repair(checked.settings, checked.problems, info?.ok ? info.health.rejected : []));
 form.dataset.ready = 'true';
+// A change synced from another device lands in storage.local: show it, unless an edit here is pending.
+api.storage.onChanged.addListener((changes, area) => {
+  if (area !== 'local' || !changes[S.KEY] || saveTimer || committing) return;
+  const incoming = S.sanitize(changes[S.KEY].newValue);
+  if (JSON.stringify(incoming) !== JSON.stringify(read(form).settings)) fill(form, incoming);
+});
 if (info?.ok) {
   document.getElementById('engine-status').textContent = `${t(info.engine.hasModel ? 'engine_model' : 'engine_rules_only')} · v${api.runtime.getManifest().version}`;
 }

@@ -1,7 +1,8 @@
 // Settings schema: one object in storage.local holds the engine's part (enabled, preset, categories,
 // muted rules) and the extension's own (allowlist, blocklist); the engine ignores fields it does not know.
-// Not storage.sync: its 8 KB per item cannot hold 10,000 muted words. Reading is lenient and
-// reports every field it had to reset, so the options page can say what was lost.
+// storage.local stays the copy the filter reads; what fits is mirrored to storage.sync by
+// background/sync.js (sync-split.js), using the per-field change times save() records in META.
+// Reading is lenient and reports every field it had to reset, so the options page can say what was lost.
 import { api } from './browser.js';
 
 export const KEY = 'settings';
@@ -88,8 +89,42 @@ export async function load() {
   return (await loadChecked()).settings;
 }
 
+// Per-field change times (ms) for sync's "newest change wins"; `base` is filled by sync.js.
+export const META = 'settings_sync';
+export const SYNCED_FIELDS = ['preset', 'categories', 'blocklist', 'allowlist', 'muted_regexes', 'muted_words'];
+// Settings from before sync existed: older than any real change, so any edit beats them.
+export const BEFORE_SYNC = 1;
+
+/** Stored meta, or the one settings from an older version get: non-default fields at BEFORE_SYNC. */
+export function metaOf(raw, settings) {
+  const at = {};
+  const ok = raw && typeof raw === 'object' && raw.at && typeof raw.at === 'object';
+  for (const f of SYNCED_FIELDS) {
+    const t = ok ? raw.at[f] : undefined;
+    if (Number.isFinite(t) && t >= 0) at[f] = t;
+    else at[f] = !ok && JSON.stringify(settings[f]) !== JSON.stringify(sanitize(DEFAULTS)[f]) ? BEFORE_SYNC : 0;
+  }
+  const base = ok && raw.base && typeof raw.base === 'object' ? raw.base : {};
+  return { at, base };
+}
+
+/** A change time later than every one this device has seen (a Lamport clock over wall time), so
+ *  a change made after applying another device's always wins over it, even with a slow clock. */
+export const tick = (meta, now = Date.now()) => Math.max(now, ...Object.values(meta.at).map((t) => t + 1));
+
+/** `meta` with each synced field that differs between `before` and `after` stamped now. */
+export function stamp(meta, before, after, now = Date.now()) {
+  const t = tick(meta, now);
+  const at = { ...meta.at };
+  for (const f of SYNCED_FIELDS) if (JSON.stringify(before[f]) !== JSON.stringify(after[f])) at[f] = t;
+  return { ...meta, at };
+}
+
 export async function save(settings) {
-  await api.storage.local.set({ [KEY]: sanitize(settings) });
+  const clean = sanitize(settings);
+  const got = await api.storage.local.get([KEY, META]);
+  const before = inspect(got[KEY]).settings;
+  await api.storage.local.set({ [KEY]: clean, [META]: stamp(metaOf(got[META], before), before, clean) });
 }
 
 export const thresholdOf = (s, cat) => s.categories[cat]?.threshold ?? PRESETS[s.preset];
