@@ -110,24 +110,11 @@ impl Model {
         let mut out = vec![Scores::default(); normalized.len()];
         for group in groups(&order.iter().map(|&i| len(i)).collect::<Vec<_>>()) {
             let rows = &order[group];
-            let width = rows.iter().map(|&i| len(i)).max().unwrap_or(0).max(1);
-            let mut ids = Tensor::zero::<i64>(&[rows.len(), width]).map_err(model_err)?;
-            let mut weights = Tensor::zero::<f32>(&[rows.len(), width]).map_err(model_err)?;
-            {
-                let mut ids_view = ids.try_as_plain_ram_mut().map_err(model_err)?;
-                let ids = ids_view.as_slice_mut::<i64>().map_err(model_err)?;
-                let mut weights_view = weights.try_as_plain_ram_mut().map_err(model_err)?;
-                let weights = weights_view.as_slice_mut::<f32>().map_err(model_err)?;
-                for (r, &i) in rows.iter().enumerate() {
-                    for (k, &(id, w)) in feats[spans[i]..spans[i + 1]].iter().enumerate() {
-                        ids[r * width + k] = id as i64;
-                        weights[r * width + k] = w;
-                    }
-                }
-            }
+            let (ids, weights) = padded(rows, &feats, &spans, |&(id, w), _| (id, w))?;
             let mut inputs: TVec<TValue> = tvec!(ids.into(), weights.into());
             if self.vocab.is_some() {
-                let (words, word_weights) = word_tensors(rows, &word_ids, &word_spans)?;
+                // 1/count weights: the graph's mean pooling is then one matrix product.
+                let (words, word_weights) = padded(rows, &word_ids, &word_spans, |&id, n| (id, 1.0 / n as f32))?;
                 inputs.push(words.into());
                 inputs.push(word_weights.into());
             }
@@ -148,26 +135,27 @@ impl Model {
     }
 }
 
-/// The `words` and `word_weights` inputs of a group of texts: each text's in-vocabulary word ids
-/// padded with 0, and 1/count weights, so the graph's mean pooling is one matrix product.
-fn word_tensors(rows: &[usize], ids: &[u32], spans: &[usize]) -> Result<(Tensor, Tensor), Error> {
+/// An id tensor and a weight tensor [rows, longest] for a group of texts, padded with id 0 and
+/// weight 0: `text(item, count)` gives each of a text's `count` items its id and weight.
+fn padded<T>(rows: &[usize], items: &[T], spans: &[usize], text: impl Fn(&T, usize) -> (u32, f32)) -> Result<(Tensor, Tensor), Error> {
     let width = rows.iter().map(|&i| spans[i + 1] - spans[i]).max().unwrap_or(0).max(1);
-    let mut words = Tensor::zero::<i64>(&[rows.len(), width]).map_err(model_err)?;
+    let mut ids = Tensor::zero::<i64>(&[rows.len(), width]).map_err(model_err)?;
     let mut weights = Tensor::zero::<f32>(&[rows.len(), width]).map_err(model_err)?;
     {
-        let mut words_view = words.try_as_plain_ram_mut().map_err(model_err)?;
-        let words = words_view.as_slice_mut::<i64>().map_err(model_err)?;
+        let mut ids_view = ids.try_as_plain_ram_mut().map_err(model_err)?;
+        let ids = ids_view.as_slice_mut::<i64>().map_err(model_err)?;
         let mut weights_view = weights.try_as_plain_ram_mut().map_err(model_err)?;
         let weights = weights_view.as_slice_mut::<f32>().map_err(model_err)?;
         for (r, &i) in rows.iter().enumerate() {
-            let text = &ids[spans[i]..spans[i + 1]];
-            for (k, &id) in text.iter().enumerate() {
-                words[r * width + k] = id as i64;
-                weights[r * width + k] = 1.0 / text.len() as f32;
+            let mine = &items[spans[i]..spans[i + 1]];
+            for (k, item) in mine.iter().enumerate() {
+                let (id, w) = text(item, mine.len());
+                ids[r * width + k] = id as i64;
+                weights[r * width + k] = w;
             }
         }
     }
-    Ok((words, weights))
+    Ok((ids, weights))
 }
 
 /// What one more graph run costs, in padded features (measured in the wasm build: a run's

@@ -2,7 +2,7 @@
 // fixture X, and no request from the extension but to its own files.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { chromiumTabs, launchChromium } from './lib/chromium.mjs';
+import { chromiumTabs, clickToolbarButton, launchChromium } from './lib/chromium.mjs';
 import { definePdfKitTests } from './lib/pdf-kit.mjs';
 import { startFixture } from './lib/server.mjs';
 
@@ -20,6 +20,14 @@ describe('Chromium: complaint kit', { timeout: 240000 }, () => {
   after(async () => {
     await browser?.close();
     await fx?.close();
+  });
+
+  // Screenshots are not allowed at install: the toolbar button clicked on the X tab allows them
+  // there (activeTab; lib/chromium.mjs), as the user would before saving.
+  it('screenshots allowed: the toolbar button clicked on the X tab', async () => {
+    await ctx.x.front();
+    await ctx.x.goto('https://x.com/home');
+    await clickToolbarButton(browser, ctx.x.page);
   });
 
   definePdfKitTests(ctx);

@@ -2,7 +2,7 @@
 // the fixture X; nothing the proxy had to refuse.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { firefoxTabs, launchFirefox } from './lib/firefox.mjs';
+import { allowScreenshots, firefoxTabs, launchFirefox } from './lib/firefox.mjs';
 import { definePdfKitTests } from './lib/pdf-kit.mjs';
 import { startFixture } from './lib/server.mjs';
 
@@ -20,6 +20,11 @@ describe('Firefox: complaint kit', { timeout: 300000 }, () => {
   after(async () => {
     await browser?.close();
     await fx?.close();
+  });
+
+  // Screenshots are not allowed at install: the locker's "Allow screenshots" grants them.
+  it('screenshots allowed: the locker\'s "Allow screenshots" clicked', { timeout: 60000 }, async () => {
+    await allowScreenshots(browser.driver, ctx.extensionUrl, ctx.x.handle);
   });
 
   definePdfKitTests(ctx);

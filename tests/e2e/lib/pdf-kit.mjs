@@ -80,7 +80,9 @@ export function definePdfKitTests(ctx) {
     assert.match(bySeq[seqOf['1790000000000000002']][1], /DÉLAI PROCHE/);
     assert.equal(bySeq[seqOf['1790000000000000008']][0], 'past', JSON.stringify(warnings));
     assert.match(bySeq[seqOf['1790000000000000008']][1], /DÉLAI PROBABLEMENT EXPIRÉ/);
-    assert.equal(bySeq[seqOf['1790000000000000003']], undefined, 'a threat has no press-law deadline');
+    // A threat or a doxxing alone has no press-law deadline (the death wish in ...003 is also scored
+    // an insult by the model at the balanced preset, so it may carry one).
+    assert.equal(bySeq[seqOf['1790000000000000012']], undefined, 'a doxxing has no press-law deadline');
     await locker.screenshot(`${SHOTS}/pdf-kit-locker-${ctx.name}.png`);
     if (DOCS && ctx.name === 'chromium') copyFileSync(`${SHOTS}/pdf-kit-locker-${ctx.name}.png`, `${ROOT}docs/locker-deadlines.png`);
   });
