@@ -1,6 +1,6 @@
 """The v3 student's parts: static word embeddings distilled from the teacher (model2vec-style:
-each vocabulary word embedded alone, PCA, int8), the pooled text vectors the graph computes,
-and the fit of n-gram logits + a small MLP over the pooled vectors, all heads at once."""
+each vocabulary word embedded alone, PCA, int8), the mean text vector the graph computes, the
+two fits (n-gram heads; a small MLP over the mean embedding) and their per-head combination."""
 import json
 
 import numpy as np
