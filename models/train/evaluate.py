@@ -11,6 +11,13 @@ import common, data, functional, student
 
 MODEL = common.REPO / "models" / "rempart.onnx"
 ACTING = ["toxicity", "insult", "threat", "identity_attack"]  # the model's heads that blur/flag by default
+def balanced_threshold():
+    """The balanced preset's threshold, as presets.py chose it (train.sh runs it first), so the
+    model-only columns are read where the engine acts; 0.5 before any preset was derived."""
+    path = common.WORK / "presets-dev.json"
+    return json.loads(path.read_text())["presets"]["balanced"] if path.exists() else 0.5
+
+
 IDENTITY = common.REPO / "tests" / "fixtures" / "identity_terms.jsonl"
 CASES = common.REPO / "tests" / "fixtures" / "harassment_cases.jsonl"
 
@@ -76,8 +83,9 @@ def main():
     # The notion head thresholded where its score means even odds (v1's operating point): what
     # the model ranks, apart from the prior that makes the balanced preset cautious.
     even = np.array([prior.get(n, 0.5) for n in notion])
-    systems = {"rules": (rules["score"], rules["score"] >= 0.5), "word_list": (wlist.astype(float), wlist),
-               "model": (m_all, m_all >= 0.5), "model_notion_head": (m_notion, m_notion >= 0.5),
+    t = balanced_threshold()
+    systems = {"rules": (rules["score"], rules["score"] >= t), "word_list": (wlist.astype(float), wlist),
+               "model": (m_all, m_all >= t), "model_notion_head": (m_notion, m_notion >= t),
                "notion_head_even_odds": (m_notion, m_notion >= even),
                "combined": (comb["score"], comb["flag"])}
 
@@ -98,7 +106,7 @@ def main():
     ilang = np.array([d["lang"] for d in ident])
     ic, ir = common.verdicts(itexts, MODEL), common.verdicts(itexts)
     ip, _ = model_scores(itexts)
-    im = ip[:, [cats.index(c) for c in ACTING]].max(1) >= 0.5
+    im = ip[:, [cats.index(c) for c in ACTING]].max(1) >= balanced_threshold()
     res["identity_terms"] = {
         "n": len(itexts), "combined_fp_rate": round(float(ic["flag"].mean()), 3),
         "per_language": {l: round(float(ic["flag"][ilang == l].mean()), 3) for l in dict.fromkeys(ilang)},
@@ -112,7 +120,7 @@ def main():
     act = np.array([d["expect"] == "act" for d in cases])
     clang = np.array([d["lang"] for d in cases])
     kind = np.array([d["kind"] for d in cases])
-    cm = cp[:, [cats.index(c) for c in ACTING]].max(1) >= 0.5
+    cm = cp[:, [cats.index(c) for c in ACTING]].max(1) >= balanced_threshold()
     res["harassment_cases"] = {
         "n_act": int(act.sum()), "n_none": int((~act).sum()),
         **{f"{name}_{k}": v for name, f in (("combined", cc["flag"]), ("rules", cr["flag"]), ("model", cm))
