@@ -2,11 +2,14 @@
 //! then each rule that matched is located to report spans in the original text.
 
 pub mod pack;
+mod prefilter;
 pub mod user;
 
 use std::sync::OnceLock;
 
-use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use regex::{Regex, RegexBuilder};
+
+use prefilter::Prefilter;
 
 use crate::error::Error;
 use crate::normalize::{Normalized, View};
@@ -38,7 +41,7 @@ struct Compiled {
 impl Rule {
     fn compiled(&self) -> &Compiled {
         self.compiled.get_or_init(|| {
-            // Checked at load (`check`), so compiling again cannot fail; an impossible failure
+            // Parsed at load (by the set, or `check`), so compiling again cannot fail; an impossible failure
             // degrades to a rule that never matches rather than a panic.
             let build = |p: &str| {
                 RegexBuilder::new(p).size_limit(SIZE_LIMIT).build().unwrap_or_else(|_| Regex::new("[^\\s\\S]").expect("static"))
@@ -62,13 +65,13 @@ pub struct Hit {
     pub quoted: bool,
 }
 
-/// All compiled rules, with one prefilter set per view.
-#[derive(Debug, Clone)]
+/// All compiled rules, with one prefilter per view.
+#[derive(Debug)]
 pub struct RuleSet {
     pub rules: Vec<Rule>,
-    full_set: RegexSet,
+    full_set: Prefilter,
     full_ids: Vec<usize>,
-    light_set: RegexSet,
+    light_set: Prefilter,
     light_ids: Vec<usize>,
 }
 
@@ -80,7 +83,8 @@ fn ascii_boundaries(pattern: &str) -> String {
     pattern.replace(r"\b", r"(?-u:\b)")
 }
 
-/// Syntax check without compiling (cheap), naming the rule on error.
+/// Syntax check without compiling (cheap), naming the rule on error. `pattern` may already
+/// have ASCII boundaries: wrapping them twice changes nothing they match.
 fn check(rule: &str, pattern: &str) -> Result<String, Error> {
     let pattern = ascii_boundaries(pattern);
     regex_syntax::Parser::new()
@@ -113,28 +117,27 @@ impl RuleSet {
                 let unless_patterns = spec.unless.iter().map(|u| check(&spec.id, u)).collect::<Result<_, _>>()?;
                 let unless_text_patterns =
                     spec.unless_text.iter().map(|u| check(&spec.id, u)).collect::<Result<_, _>>()?;
+                // The main pattern is parsed once, by the set below; only a set that fails to
+                // build has its patterns checked one by one, to name the faulty rule.
                 rules.push(Rule {
                     id: spec.id.clone(),
                     language: pack.language.clone(),
                     effect,
                     weight: spec.weight,
                     view: spec.view,
-                    pattern: check(&spec.id, &spec.pattern)?,
+                    pattern: ascii_boundaries(&spec.pattern),
                     unless_patterns,
                     unless_text_patterns,
                     compiled: OnceLock::new(),
                 });
             }
         }
-        let set_for = |kind: ViewKind| -> Result<(RegexSet, Vec<usize>), Error> {
+        let set_for = |kind: ViewKind| -> Result<(Prefilter, Vec<usize>), Error> {
             let ids: Vec<usize> = (0..rules.len()).filter(|&i| rules[i].view == kind).collect();
-            let set = RegexSetBuilder::new(ids.iter().map(|&i| rules[i].pattern.as_str()))
-                .size_limit(SIZE_LIMIT * 8)
-                // A lazy-DFA cache big enough for all rules at once: a small one is cleared and
-                // rebuilt again and again (measured: 30% of the time in determinization).
-                .dfa_size_limit(32 << 20)
-                .build()
-                .map_err(|e| Error::Pack { pack: "rule set".into(), message: e.to_string() })?;
+            let set = Prefilter::new(ids.iter().map(|&i| rules[i].pattern.clone()).collect()).map_err(|message| {
+                let named = ids.iter().find_map(|&i| check(&rules[i].id, &rules[i].pattern).err());
+                named.unwrap_or_else(|| Error::Pack { pack: "rule set".into(), message })
+            })?;
             Ok((set, ids))
         };
         let (full_set, full_ids) = set_for(ViewKind::Full)?;
@@ -150,11 +153,11 @@ impl RuleSet {
             (&self.light_set, &self.light_ids, &text.light),
         ] {
             let matched = set.matches(&view.text);
-            if !matched.matched_any() {
+            if matched.is_empty() {
                 continue;
             }
             let quotes = QuoteIndex::new(&view.text);
-            for k in matched.iter() {
+            for k in matched {
                 self.locate(ids[k], view, &quotes, &mut hits);
             }
         }
