@@ -63,8 +63,20 @@ impl Engine {
     /// Verdicts for a batch of texts, in order. The model runs once for the whole batch; if it
     /// fails, the batch is decided on rules alone (never lost) and the error is returned beside.
     pub fn classify_batch(&self, texts: &[&str]) -> (Vec<Verdict>, Option<Error>) {
+        self.decide(texts, true)
+    }
+
+    /// Verdicts from the rules alone, model or not: display names and handles are a few words,
+    /// too short for the model (it over-fires on them). One engine serves both, so the extension
+    /// compiles its rules once (a second, rules-only engine doubled that work at every start).
+    pub fn classify_rules_only(&self, texts: &[&str]) -> Vec<Verdict> {
+        self.decide(texts, false).0
+    }
+
+    fn decide(&self, texts: &[&str], use_model: bool) -> (Vec<Verdict>, Option<Error>) {
         let normalized: Vec<_> = texts.iter().map(|t| normalize(t)).collect();
-        let (model_scores, model_error): (Option<Vec<Scores>>, Option<Error>) = match &self.model {
+        let model = self.model.as_ref().filter(|_| use_model);
+        let (model_scores, model_error): (Option<Vec<Scores>>, Option<Error>) = match model {
             None => (None, None),
             Some(m) => {
                 let views: Vec<&str> = normalized.iter().map(|n| n.full.text.as_str()).collect();

@@ -107,8 +107,7 @@ impl Engine {
     /// Verdicts for an array of strings, in order (one model run for the batch). Non-string
     /// items are treated as empty texts rather than failing the whole batch.
     pub fn classify(&self, texts: JsValue) -> Result<JsValue, JsError> {
-        let array: js_sys::Array = texts.dyn_into().map_err(|_| js_error("classify expects an array of strings"))?;
-        let owned: Vec<String> = array.iter().map(|v| v.as_string().unwrap_or_default()).collect();
+        let owned = strings(texts, "classify")?;
         let refs: Vec<&str> = owned.iter().map(String::as_str).collect();
         let (verdicts, model_error) = self.inner.classify_batch(&refs);
         if let Some(e) = model_error {
@@ -116,6 +115,20 @@ impl Engine {
         }
         to_js(&verdicts)
     }
+
+    /// `classify` on rules only (display names and handles): same input and output.
+    #[wasm_bindgen(js_name = classifyRulesOnly)]
+    pub fn classify_rules_only(&self, texts: JsValue) -> Result<JsValue, JsError> {
+        let owned = strings(texts, "classifyRulesOnly")?;
+        let refs: Vec<&str> = owned.iter().map(String::as_str).collect();
+        to_js(&self.inner.classify_rules_only(&refs))
+    }
+}
+
+/// A JS array's items as strings; non-strings become empty texts rather than failing the batch.
+fn strings(texts: JsValue, method: &str) -> Result<Vec<String>, JsError> {
+    let array: js_sys::Array = texts.dyn_into().map_err(|_| js_error(format!("{method} expects an array of strings")))?;
+    Ok(array.iter().map(|v| v.as_string().unwrap_or_default()).collect())
 }
 
 /// The engine's version and featurizer version, for the evidence record and the UI.

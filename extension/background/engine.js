@@ -49,11 +49,8 @@ async function boot() {
     console.warn('Rempart: stored user rules refused, running without them', rejected);
     engine = new Engine(model, null, settings);
   }
-  // Display names and handles are a few words: too short for the model (it over-fires on them),
-  // so they go through the rules only. Slurs in names are what the rules are for.
-  const names = new Engine(null, null, settings);
   appliedJson = JSON.stringify(stored);
-  return { texts: engine, names };
+  return { texts: engine };
 }
 
 export function ready() {
@@ -69,18 +66,16 @@ export async function current() {
   if (json !== appliedJson) {
     try {
       engines.texts.setSettings(settings);
-      engines.names.setSettings(settings);
       rejected = [];
     } catch {
       // setSettings keeps the old settings on error: apply the usable part instead.
       const { settings: accepted, dropped } = usable(settings);
       rejected = dropped;
       engines.texts.setSettings(accepted);
-      engines.names.setSettings(accepted);
     }
     appliedJson = json;
   }
-  return { engine: engines.texts, names: engines.names, settings };
+  return { engine: engines.texts, settings };
 }
 
 export async function validate(settings) {

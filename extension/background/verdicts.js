@@ -33,20 +33,21 @@ function combine(results) {
   };
 }
 
-// Authors come back again and again on a timeline: their names' verdicts are kept until the
-// settings change.
+// Display names and handles are a few words: too short for the model (it over-fires on them),
+// so they go through the rules only (slurs in names are what the rules are for). Authors come
+// back again and again on a timeline: their names' verdicts are kept until the settings change.
 const nameCache = new Map();
 let nameCacheFor = '';
 const NAME_CACHE_MAX = 5000;
 
-function classifyNames(names, settings, labels) {
+function classifyNames(engine, settings, labels) {
   const stamp = JSON.stringify(settings);
   if (stamp !== nameCacheFor || nameCache.size > NAME_CACHE_MAX) {
     nameCache.clear();
     nameCacheFor = stamp;
   }
   const todo = labels.filter((l) => !nameCache.has(l));
-  if (todo.length) names.classify(todo).forEach((v, i) => nameCache.set(todo[i], v));
+  if (todo.length) engine.classifyRulesOnly(todo).forEach((v, i) => nameCache.set(todo[i], v));
   return labels.map((l) => nameCache.get(l));
 }
 
@@ -54,7 +55,7 @@ const listed = (list, author) => author !== null && list.includes(author.toLower
 
 /** items: [{key, main: {author, text, name}, quote: {…}|null}] → [{key, action, categories, words, sources, detail}] */
 export async function decide(items, { off }) {
-  const { engine, names, settings } = await current();
+  const { engine, settings } = await current();
   if (!settings.enabled || off) return { verdicts: items.map((it) => ({ key: it.key, ...NONE })), model: engine.hasModel };
   const texts = new Map(); // distinct tweet texts → index (model + rules)
   const labels = new Map(); // distinct names and handles → index (rules only)
@@ -78,7 +79,7 @@ export async function decide(items, { off }) {
   });
   const out = {
     t: texts.size ? engine.classify([...texts.keys()]) : [],
-    n: classifyNames(names, settings, [...labels.keys()]),
+    n: classifyNames(engine, settings, [...labels.keys()]),
   };
   return {
     model: engine.hasModel,

@@ -58,6 +58,16 @@ test('wasm and native give the same verdicts with the shipped model', { skip: !h
   assertSameVerdicts(texts, nativeScores(texts, ['--model', modelPath]), engine.classify(texts));
 });
 
+test('classifyRulesOnly on an engine with the model decides as a rules-only engine does', { skip: !hasModel && 'no models/rempart.onnx yet' }, () => {
+  const texts = fixtureTexts().slice(0, 200);
+  const both = new Engine(new Uint8Array(readFileSync(modelPath)), null, {});
+  const rulesOnly = new Engine(null, null, {});
+  assert.deepEqual(both.classifyRulesOnly(texts), rulesOnly.classify(texts));
+  // The model still decides classify(): the two paths differ somewhere on these texts.
+  assert.notDeepEqual(both.classify(texts), rulesOnly.classify(texts));
+  assert.throws(() => both.classifyRulesOnly('not an array'), /classifyRulesOnly expects an array/);
+});
+
 test('verdicts are plain objects the content script can use', () => {
   const engine = new Engine(null, null, { preset: 'balanced' });
   const [v, clean] = engine.classify(["t'es qu'un c0nn4rd", 'bonne journée']);
