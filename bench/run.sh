@@ -10,7 +10,7 @@ QUICK=${REMPART_BENCH_QUICK:+--quick}
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
 mkdir -p bench/out
-rm -f bench/out/{quality,speed,chromium,profile,hostile}.json # a step that fails must not leave old figures
+rm -f bench/out/{quality,speed,chromium,profile,hostile,footprint}.json # a step that fails must not leave old figures
 python3 bench/corpus.py bench/out/corpus.jsonl
 # The Python baseline and the reused evaluation code run in a bench-only venv (pinned).
 [ -x bench/.venv/bin/python ] || python3 -m venv bench/.venv
@@ -28,6 +28,8 @@ bench/.venv/bin/python bench/quality.py "$DATA"
 if [ -x "${CHROMIUM:-/usr/bin/chromium}" ]; then
   say "Chromium: latency (tests/e2e/bench.mjs), memory, profiles"
   node bench/chromium.mjs "$([ -n "$QUICK" ] && echo 5 || echo 40)" > /dev/null
+  say "Chromium: memory (PSS) against an empty MV3 extension"
+  node bench/footprint.mjs "$([ -n "$QUICK" ] && echo 1 || echo 3)" > /dev/null
 else
   say "no Chromium (./build.sh test installs it): browser figures skipped"
 fi

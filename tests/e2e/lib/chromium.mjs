@@ -1,4 +1,4 @@
-// Launches the Debian Chromium with the built extension (dist/chrome) in a fresh profile, every
+// Launches the Debian Chromium with the built extension (dist/chrome, or `extensionDir`) in a fresh profile, every
 // request going through the fixture's logging proxy. Nothing is downloaded: playwright-core only
 // drives the installed browser. `profileDir` reuses a profile that outlives close() (restarts).
 // --enable-unsafe-extension-debugging lets CDP click the toolbar button (Extensions.triggerAction).
@@ -10,7 +10,7 @@ import { playwrightTab } from './drivers.mjs';
 
 export const DIST_CHROME = new URL('../../../dist/chrome', import.meta.url).pathname;
 
-export async function launchChromium({ proxyPort, lang = 'en-US', profileDir = null }) {
+export async function launchChromium({ proxyPort, lang = 'en-US', profileDir = null, extensionDir = DIST_CHROME }) {
   const profile = profileDir ?? mkdtempSync(join(tmpdir(), 'rempart-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -23,7 +23,7 @@ export async function launchChromium({ proxyPort, lang = 'en-US', profileDir = n
       '--no-first-run', '--disable-default-apps', '--disable-domain-reliability', '--no-pings',
       '--disable-client-side-phishing-detection', '--metrics-recording-only', '--password-store=basic',
       '--disable-features=OptimizationHints,Translate,MediaRouter,NetworkTimeServiceQuerying,AutofillServerCommunication,SigninInterceptBubbleV2,DiceWebSigninInterceptionFeature',
-      `--disable-extensions-except=${DIST_CHROME}`, `--load-extension=${DIST_CHROME}`,
+      `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
       `--proxy-server=http://127.0.0.1:${proxyPort}`, '--ignore-certificate-errors', `--lang=${lang}`,
       '--enable-unsafe-extension-debugging',
     ],
