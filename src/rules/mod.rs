@@ -1,4 +1,4 @@
-//! Rule matching: compiled rule packs run over both normalized views with one `RegexSet` each,
+//! Rule matching: compiled rule packs run over both normalized views with one prefilter each,
 //! then each rule that matched is located to report spans in the original text.
 
 pub mod pack;
@@ -16,7 +16,7 @@ use crate::normalize::{Normalized, View};
 pub use pack::{Effect, Pack, RuleSpec, ViewKind, BUILTIN_PACKS};
 
 /// A rule. Its patterns are checked when the pack loads but compiled on first use: the
-/// `RegexSet` decides which rules can match at all, and most never do on a given timeline,
+/// prefilter decides which rules can match at all, and most never do on a given timeline,
 /// so the engine starts in about half the time.
 #[derive(Debug, Clone)]
 pub struct Rule {
