@@ -3,6 +3,7 @@
 // batch's distinct texts (rules + model) and one for its names and handles (rules only: too short
 // for the model), then the most severe part decides.
 import { current } from './engine.js';
+import { lookalikes } from './lookalike.js';
 
 const SEVERITY = { none: 0, flag: 1, blur: 2, hide: 3 };
 const NONE = Object.freeze({ action: 'none', categories: [], words: [], sources: [], detail: '' });
@@ -52,10 +53,12 @@ function classifyNames(names, settings, labels) {
 
 const listed = (list, author) => author !== null && list.includes(author.toLowerCase());
 
-/** items: [{key, main: {author, text, name}, quote: {…}|null}] → [{key, action, categories, words, sources, detail}] */
+/** items: [{key, main: {author, text, name}, quote: {…}|null}] → [{key, action, categories, words, sources, detail, lookalike?}] */
 export async function decide(items, { off }) {
   const { engine, names, settings } = await current();
   if (!settings.enabled || off) return { verdicts: items.map((it) => ({ key: it.key, ...NONE })), model: engine.hasModel };
+  // Returning accounts ("looks like @old"): read from the locker while the engine works.
+  const lookalikeLabels = lookalikes(items, settings);
   const texts = new Map(); // distinct tweet texts → index (model + rules)
   const labels = new Map(); // distinct names and handles → index (rules only)
   const plan = items.map((it) => {
@@ -80,11 +83,13 @@ export async function decide(items, { off }) {
     t: texts.size ? engine.classify([...texts.keys()]) : [],
     n: classifyNames(names, settings, [...labels.keys()]),
   };
+  const lookalike = await lookalikeLabels;
   return {
     model: engine.hasModel,
     verdicts: plan.map(({ key, jobs, fixed }) => ({
       key,
       ...combine([...fixed, ...jobs.map(([role, pool, i]) => ({ role: role.replace(/_handle$/, '_name'), verdict: out[pool][i] }))]),
+      ...(lookalike.has(key) ? { lookalike: lookalike.get(key) } : {}),
     })),
   };
 }

@@ -3,27 +3,8 @@
 import { linkAccounts } from '../pkg/rempart.js';
 import { t } from '../shared/browser.js';
 import * as db from '../shared/evidence-db.js';
+import { reasonText } from '../shared/link-reasons.js';
 import { confirmRecord, olderAndNewer, pendingSuggestions, rejectRecord } from './suggestions.js';
-
-/** The engine's reasons (`rempart link` writes them in English) in the page's language. */
-const REASONS = [
-  [/^same display name$/, 'link_reason_same_name'],
-  [/^display name (\d+)% alike$/, 'link_reason_name_alike'],
-  [/^same handle apart from digits or separators$/, 'link_reason_same_handle'],
-  [/^one handle contains the other$/, 'link_reason_handle_contains'],
-  [/^handle (\d+)% alike$/, 'link_reason_handle_alike'],
-  [/^same avatar$/, 'link_reason_same_avatar'],
-  [/^avatar (\d+)% alike$/, 'link_reason_avatar_alike'],
-  [/^writes alike$/, 'link_reason_writes_alike'],
-];
-
-export function reasonText(reason) {
-  for (const [pattern, key] of REASONS) {
-    const m = pattern.exec(reason);
-    if (m) return t(key, m.slice(1));
-  }
-  return reason;
-}
 
 function button(action, label, onClick) {
   const b = document.createElement('button');
