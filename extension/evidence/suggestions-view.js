@@ -4,6 +4,7 @@ import { linkAccounts } from '../pkg/rempart.js';
 import { t } from '../shared/browser.js';
 import * as db from '../shared/evidence-db.js';
 import { reasonText } from '../shared/link-reasons.js';
+import { avatarsByHandle } from './avatars.js';
 import { confirmRecord, olderAndNewer, pendingSuggestions, rejectRecord } from './suggestions.js';
 
 function button(action, label, onClick) {
@@ -17,12 +18,18 @@ function button(action, label, onClick) {
 
 // The comparison is redone only when the chain changed, not on every filter change.
 let cached = { key: null, pending: [] };
+let renders = 0;
 
 /** Fills `container` with the pending suggestions; `refresh` re-renders the locker after a choice. */
-export function renderSuggestions(container, records, model, refresh) {
+export async function renderSuggestions(container, records, model, refresh) {
   const percent = new Intl.NumberFormat(document.documentElement.lang || undefined, { style: 'percent' });
   const key = `${records.length}:${records.at(-1)?.hash ?? ''}`;
-  if (cached.key !== key) cached = { key, pending: pendingSuggestions(records, model, linkAccounts) };
+  if (cached.key !== key) {
+    const mine = ++renders;
+    const avatars = await avatarsByHandle(model).catch(() => new Map());
+    if (mine !== renders) return cached.pending; // a newer render is on its way: it draws
+    cached = { key, pending: pendingSuggestions(records, model, linkAccounts, avatars) };
+  }
   const { pending } = cached;
   if (!pending.length) {
     const p = document.createElement('p');
