@@ -1,8 +1,9 @@
 // "Looks like @old": each decided tweet's author is compared with the people already in the
 // evidence locker and the accounts on the blocklist, by the engine's matcher (wasm LinkIndex, the
 // code of `rempart link` and of the locker's suggestions, with the same rule and threshold). The
-// index over the known authors is built once per change of the chain or the blocklist; a tweet
-// costs one pass over the known authors, once per author (answers are kept until the next change).
+// index over the known authors is built once per change of the chain or the blocklist; an author
+// costs one pass over the known authors, once (answers are kept until the next change), computed
+// after the batch's verdicts are sent (main.js pushes the labels to the tab).
 // Why here and not in the content script or the locker: docs/lookalike.md.
 import { LinkIndex } from '../pkg/rempart.js';
 import { derive } from '../evidence/model.js';
@@ -19,7 +20,7 @@ const SEEN_AUTHORS = 3000;
 const SEEN_TEXTS = 10;
 
 const seen = new Map(); // handle → {name, texts}
-let built = null; // {stamp, index, known, personOf, rejected, blocked, answers}
+let built = null; // {blockStamp, index, known, rootOf, rejected, blocked, answers}
 let checkedAt = 0;
 let seenBlockedVersion = 0;
 
@@ -59,14 +60,23 @@ async function current(blocklist) {
   return built;
 }
 
+const stampOf = (s) => `${s?.name}\n${s?.texts.length}`;
+
+/** The author's label if already answered (null: no label), undefined when still to compute. */
+function known(k, handle) {
+  const key = lc(handle);
+  if (k.known.has(key)) return null; // an account already in the evidence (or blocked) is itself
+  const cached = k.answers.get(key);
+  return cached?.stamp === stampOf(seen.get(key)) ? cached.label : undefined;
+}
+
 /** The label for one author, or null: the best suggestion not rejected by the user. */
 function lookalikeOf(k, handle) {
   const key = lc(handle);
-  if (k.known.has(key)) return null; // an account already in the evidence (or blocked) is itself
-  const s = seen.get(key);
-  const stamp = `${s.name}\n${s.texts.length}`;
-  const cached = k.answers.get(key);
-  if (cached?.stamp === stamp) return cached.label;
+  const answer = known(k, handle);
+  if (answer !== undefined) return answer;
+  const s = seen.get(key) ?? { name: '', texts: [] };
+  const stamp = stampOf(s);
   const best = k.index.against({ handle: key, name: s.name, texts: s.texts })
     .find((x) => !k.rejected.has(pairKey(x.a, x.b)) && k.rootOf(lc(x.a)) !== k.rootOf(key));
   const label = best ? { handle: lc(best.a), blocked: k.blocked.has(lc(best.a)), score_milli: Math.round(best.score * 1000), reasons: best.reasons.map(reasonText) } : null;
@@ -74,9 +84,27 @@ function lookalikeOf(k, handle) {
   return label;
 }
 
+const eligible = (it, allowed) => it.main.author && !allowed.has(lc(it.main.author));
+
+/** Labels for `rest`, computed after the verdicts went out, a few authors at a time. */
+async function later(k, rest) {
+  const out = new Map();
+  for (let i = 0; i < rest.length; i++) {
+    // Let other batches' verdicts through: a label may wait, a tweet waiting to be shown may not.
+    if (i % 10 === 0) await new Promise((r) => setTimeout(r, 0));
+    if (k.index !== built?.index) break; // rebuilt meanwhile (the old index is freed): the next batch asks again
+    const label = lookalikeOf(k, rest[i].main.author);
+    if (label) out.set(rest[i].key, label);
+  }
+  return out;
+}
+
 /**
- * items: the classify batch; settings: the stored settings. Returns key → label for the tweets
- * whose author looks like a known account. Never throws: without an answer, no label.
+ * items: the classify batch; settings: the stored settings. Returns {now, later}: `now` maps the
+ * keys of tweets whose author's answer is already known to their label (sent with the verdicts);
+ * `later` (or null) resolves with the labels of authors seen for the first time, computed once the
+ * verdicts are sent, so that a large locker never delays a tweet. Never throws: without an
+ * answer, no label.
  */
 export async function lookalikes(items, settings) {
   const blocklist = settings.blocklist ?? [];
@@ -86,18 +114,20 @@ export async function lookalikes(items, settings) {
     const { author, name, text } = it.main;
     if (author && remember(author, name, text) && blocked.has(lc(author))) seenBlockedVersion++;
   }
-  const out = new Map();
+  const now = new Map();
   try {
     const k = await current(blocklist);
-    if (k.index.size === 0) return out;
-    for (const it of items) {
-      const author = it.main.author;
-      if (!author || allowed.has(lc(author))) continue;
-      const label = lookalikeOf(k, author);
-      if (label) out.set(it.key, label);
+    if (k.index.size === 0) return { now, later: null };
+    const rest = [];
+    for (const it of items.filter((x) => eligible(x, allowed))) {
+      const answer = known(k, it.main.author);
+      if (answer === undefined) rest.push(it);
+      else if (answer) now.set(it.key, answer);
     }
+    const pending = rest.length ? later(k, rest).catch((e) => { console.warn('Rempart: look-alike check skipped', e); return new Map(); }) : null;
+    return { now, later: pending };
   } catch (e) {
     console.warn('Rempart: look-alike check skipped', e);
+    return { now, later: null };
   }
-  return out;
 }

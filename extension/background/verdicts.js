@@ -53,7 +53,7 @@ function classifyNames(names, settings, labels) {
 
 const listed = (list, author) => author !== null && list.includes(author.toLowerCase());
 
-/** items: [{key, main: {author, text, name}, quote: {…}|null}] → [{key, action, categories, words, sources, detail, lookalike?}] */
+/** items: [{key, main: {author, text, name}, quote: {…}|null}] → {verdicts: [{key, action, categories, words, sources, detail, lookalike?}], model, later} */
 export async function decide(items, { off }) {
   const { engine, names, settings } = await current();
   if (!settings.enabled || off) return { verdicts: items.map((it) => ({ key: it.key, ...NONE })), model: engine.hasModel };
@@ -83,8 +83,9 @@ export async function decide(items, { off }) {
     t: texts.size ? engine.classify([...texts.keys()]) : [],
     n: classifyNames(names, settings, [...labels.keys()]),
   };
-  const lookalike = await lookalikeLabels;
+  const { now: lookalike, later } = await lookalikeLabels;
   return {
+    later, // labels of authors seen for the first time: main.js sends them once the verdicts are out
     model: engine.hasModel,
     verdicts: plan.map(({ key, jobs, fixed }) => ({
       key,

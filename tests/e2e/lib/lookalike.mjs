@@ -2,7 +2,8 @@
 // captures of @jean_dupont and @nat_roux (texts from tests/fixtures/link/accounts.jsonl) and a
 // rejected pair (@nat_roux, @nathalieroux); the fixture's /lookalike page shows @jean_dupont2,
 // @nathalieroux, @claire_fontaine and @jean_dupont. Only @jean_dupont2's tweets get the label, with
-// the reasons in its title; once @jean_dupont is on the blocklist it says "(blocked)".
+// the reasons in its title (sent after the verdicts the first time, with them once known); once
+// @jean_dupont is on the blocklist it says "(blocked)".
 // ctx: {x, openTab, extensionUrl, lang, screenshot}.
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -103,5 +104,10 @@ export function defineLookalikeTests(ctx) {
     const own = await ctx.x.run(() => document.querySelector('article[data-fixture-id="1790000000000000509"]').dataset.rempartAction);
     assert.equal(own, 'blur');
     if (ctx.screenshot) await ctx.x.screenshot(ctx.screenshot);
+    // Seen again (the background knows these authors now): the labels come with the verdicts.
+    await ctx.x.goto(page);
+    await ctx.x.waitFor(decidedAll, null, 'the look-alike page decided a third time');
+    const again = await ctx.x.run(labels);
+    assert.deepEqual(again.filter((s) => s.attr).map((s) => s.author), ['jean_dupont2', 'jean_dupont2', 'jean_dupont2']);
   });
 }
