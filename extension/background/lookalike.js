@@ -1,9 +1,10 @@
 // "Looks like @old": each decided tweet's author is compared with the people already in the
 // evidence locker and the accounts on the blocklist, by the engine's matcher (wasm LinkIndex, the
-// code of `rempart link` and of the locker's suggestions, with the same rule and threshold). The
-// index over the known authors is built once per change of the chain or the blocklist; an author
-// costs one pass over the known authors, once (answers are kept until the next change), computed
-// after the batch's verdicts are sent (main.js pushes the labels to the tab).
+// code of `rempart link` and of the locker's suggestions, with the same rule and threshold). An
+// author costs one pass over the known authors, once per index, computed after the batch's
+// verdicts are sent (main.js pushes the labels to the tab). The index is rebuilt only when the
+// known authors changed, at most every few seconds; what decides the label among its candidates
+// (rejected pairs, who is known, who is blocked) follows every change of the chain or settings.
 // Why here and not in the content script or the locker: docs/lookalike.md.
 import { LinkIndex } from '../pkg/rempart.js';
 import { derive } from '../evidence/model.js';
@@ -14,13 +15,17 @@ import { knownRecords } from './known-authors.js';
 const lc = (h) => (h ?? '').toLowerCase();
 // The chain is looked at no more than once a second: a timeline sends batches much faster.
 const RECHECK_MS = 1000;
-// What the background remembers of authors it saw (their latest tweets, to compare writing):
+// Building the index takes ~0.5 s for 1,000 authors: during a bulk capture the authors change
+// with every record, so a changed index is rebuilt at most this often (the first one at once).
+const REBUILD_MS = 5000;
+// What the background remembers of authors it saw (their first tweets, to compare writing):
 // in memory only, bounded, forgotten when the background stops.
 const SEEN_AUTHORS = 3000;
 const SEEN_TEXTS = 10;
 
 const seen = new Map(); // handle → {name, texts}
-let built = null; // {blockStamp, index, known, rootOf, rejected, blocked, answers}
+let index = null; // {linker: LinkIndex, signature, builtAt, candidates: Map handle → {stamp, list}}
+let view = null; // {stamp, known, rootOf, rejected, blocked, accounts, signature}
 let checkedAt = 0;
 let seenBlockedVersion = 0;
 
@@ -29,7 +34,6 @@ function remember(handle, name, text) {
   const entry = seen.get(key) ?? { name: '', texts: [] };
   seen.delete(key); // re-inserted last: the map's order is least recently seen first
   if (name) entry.name = name;
-  // The first few texts are enough to compare writing, and keep the work per author bounded.
   const grew = Boolean(text) && entry.texts.length < SEEN_TEXTS && !entry.texts.includes(text);
   if (grew) entry.texts = [...entry.texts, text];
   seen.set(key, entry);
@@ -37,63 +41,74 @@ function remember(handle, name, text) {
   return grew;
 }
 
-/** The index over the locker's authors and the blocklist, rebuilt only when one of them changed. */
-async function current(blocklist) {
-  const blockStamp = `${blocklist.join(',')}#${seenBlockedVersion}`;
-  if (built && built.blockStamp === blockStamp && Date.now() - checkedAt < RECHECK_MS) return built;
+/** Who is known, linked, rejected and blocked, from the chain and the blocklist (cheap: derive). */
+async function currentView(blocklist) {
+  const stamp = `${blocklist.join(',')}#${seenBlockedVersion}`;
+  if (view && view.stamp === stamp && Date.now() - checkedAt < RECHECK_MS) return view;
   const { records, changed } = await knownRecords();
   checkedAt = Date.now();
-  if (built && !changed && built.blockStamp === blockStamp) return built;
+  if (view && !changed && view.stamp === stamp) return view;
   const model = derive(records);
   const accounts = accountsOf(model);
   const inLocker = new Set(accounts.map((a) => a.handle));
   // A blocked account never saved is known by what the timeline showed of it (if anything).
   for (const handle of blocklist.map(lc)) {
-    if (inLocker.has(handle)) continue;
-    const s = seen.get(handle);
-    accounts.push({ handle, name: s?.name ?? '', texts: s?.texts ?? [] });
+    if (!inLocker.has(handle)) accounts.push({ handle, name: seen.get(handle)?.name ?? '', texts: seen.get(handle)?.texts ?? [] });
   }
-  built?.index.free();
   const known = new Set([...model.persons.values()].flatMap((p) => [...p.handles]));
   for (const h of blocklist) known.add(lc(h));
-  built = { blockStamp, index: new LinkIndex(accounts), known, rootOf: model.rootOf, rejected: rejectedPairs(records), blocked: new Set(blocklist.map(lc)), answers: new Map() };
-  return built;
+  const signature = accounts.map((a) => `${a.handle}\t${a.name}\t${a.texts.length}`).join('\n');
+  view = { stamp, known, rootOf: model.rootOf, rejected: rejectedPairs(records), blocked: new Set(blocklist.map(lc)), accounts, signature };
+  return view;
+}
+
+/** Whether the index built last can still serve: still right, or too recent to rebuild. */
+const usable = (v) => index && (index.signature === v.signature || Date.now() - index.builtAt < REBUILD_MS);
+
+/** The index over the view's accounts (built here when the last one cannot serve). */
+function currentIndex(v) {
+  if (usable(v)) return index;
+  index?.linker.free();
+  index = { linker: new LinkIndex(v.accounts), signature: v.signature, builtAt: Date.now(), candidates: new Map() };
+  return index;
 }
 
 const stampOf = (s) => `${s?.name}\n${s?.texts.length}`;
 
-/** The author's label if already answered (null: no label), undefined when still to compute. */
-function known(k, handle) {
-  const key = lc(handle);
-  if (k.known.has(key)) return null; // an account already in the evidence (or blocked) is itself
-  const cached = k.answers.get(key);
-  return cached?.stamp === stampOf(seen.get(key)) ? cached.label : undefined;
+/** The matcher's candidates for an author (best first), or undefined when still to compute. */
+function cached(ix, key) {
+  const c = ix.candidates.get(key);
+  return c?.stamp === stampOf(seen.get(key)) ? c.list : undefined;
 }
 
-/** The label for one author, or null: the best suggestion not rejected by the user. */
-function lookalikeOf(k, handle) {
-  const key = lc(handle);
-  const answer = known(k, handle);
-  if (answer !== undefined) return answer;
+function candidates(ix, key) {
+  const known = cached(ix, key);
+  if (known) return known;
   const s = seen.get(key) ?? { name: '', texts: [] };
-  const stamp = stampOf(s);
-  const best = k.index.against({ handle: key, name: s.name, texts: s.texts })
-    .find((x) => !k.rejected.has(pairKey(x.a, x.b)) && k.rootOf(lc(x.a)) !== k.rootOf(key));
-  const label = best ? { handle: lc(best.a), blocked: k.blocked.has(lc(best.a)), score_milli: Math.round(best.score * 1000), reasons: best.reasons.map(reasonText) } : null;
-  k.answers.set(key, { stamp, label });
-  return label;
+  const list = ix.linker.size ? ix.linker.against({ handle: key, name: s.name, texts: s.texts }) : [];
+  ix.candidates.set(key, { stamp: stampOf(s), list });
+  return list;
 }
 
-const eligible = (it, allowed) => it.main.author && !allowed.has(lc(it.main.author));
+/** The label from an author's candidates, or null: the best one not rejected by the user. */
+function labelOf(v, key, list) {
+  if (v.known.has(key)) return null; // an account already in the evidence (or blocked) is itself
+  const best = list.find((x) => !v.rejected.has(pairKey(x.a, x.b)) && v.rootOf(lc(x.a)) !== v.rootOf(key));
+  return best ? { handle: lc(best.a), blocked: v.blocked.has(lc(best.a)), score_milli: Math.round(best.score * 1000), reasons: best.reasons.map(reasonText) } : null;
+}
 
-/** Labels for `rest`, computed after the verdicts went out, a few authors at a time. */
-async function later(k, rest) {
+/** Labels for `rest`, computed after the verdicts went out (the index too, when it must be
+ *  built), a few authors at a time. */
+async function later(v, rest) {
+  await new Promise((r) => setTimeout(r, 0));
+  const ix = currentIndex(v);
   const out = new Map();
   for (let i = 0; i < rest.length; i++) {
     // Let other batches' verdicts through: a label may wait, a tweet waiting to be shown may not.
     if (i % 10 === 0) await new Promise((r) => setTimeout(r, 0));
-    if (k.index !== built?.index) break; // rebuilt meanwhile (the old index is freed): the next batch asks again
-    const label = lookalikeOf(k, rest[i].main.author);
+    if (ix !== index) break; // rebuilt meanwhile (the old index is freed): the next batch asks again
+    const key = lc(rest[i].main.author);
+    const label = labelOf(v, key, candidates(ix, key));
     if (label) out.set(rest[i].key, label);
   }
   return out;
@@ -101,8 +116,8 @@ async function later(k, rest) {
 
 /**
  * items: the classify batch; settings: the stored settings. Returns {now, later}: `now` maps the
- * keys of tweets whose author's answer is already known to their label (sent with the verdicts);
- * `later` (or null) resolves with the labels of authors seen for the first time, computed once the
+ * keys of tweets whose author was already compared to their label (sent with the verdicts);
+ * `later` (or null) resolves with the labels of authors still to compare, computed once the
  * verdicts are sent, so that a large locker never delays a tweet. Never throws: without an
  * answer, no label.
  */
@@ -116,15 +131,20 @@ export async function lookalikes(items, settings) {
   }
   const now = new Map();
   try {
-    const k = await current(blocklist);
-    if (k.index.size === 0) return { now, later: null };
+    const v = await currentView(blocklist);
+    const ix = usable(v) ? index : null; // building a new one waits until the verdicts are out
     const rest = [];
-    for (const it of items.filter((x) => eligible(x, allowed))) {
-      const answer = known(k, it.main.author);
-      if (answer === undefined) rest.push(it);
-      else if (answer) now.set(it.key, answer);
+    for (const it of items) {
+      const key = lc(it.main.author);
+      if (!key || allowed.has(key) || v.known.has(key)) continue;
+      const list = ix && cached(ix, key);
+      if (!list) rest.push(it);
+      else {
+        const label = labelOf(v, key, list);
+        if (label) now.set(it.key, label);
+      }
     }
-    const pending = rest.length ? later(k, rest).catch((e) => { console.warn('Rempart: look-alike check skipped', e); return new Map(); }) : null;
+    const pending = rest.length ? later(v, rest).catch((e) => { console.warn('Rempart: look-alike check skipped', e); return new Map(); }) : null;
     return { now, later: pending };
   } catch (e) {
     console.warn('Rempart: look-alike check skipped', e);
