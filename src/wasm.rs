@@ -216,13 +216,7 @@ pub fn verify_dossier(names: Vec<String>, contents: js_sys::Array) -> Result<JsV
 /// `[{a, b, score, reasons}]`.
 #[wasm_bindgen(js_name = linkAccounts)]
 pub fn link_accounts(accounts: JsValue, focus: Option<String>) -> Result<JsValue, JsError> {
-    let lines: Vec<crate::link::AccountLine> =
-        serde_wasm_bindgen::from_value(accounts).map_err(|e| js_error(format!("accounts: {e}")))?;
-    let accounts = lines
-        .into_iter()
-        .enumerate()
-        .map(|(i, line)| line.check().and_then(|()| line.into_account()).map_err(|e| js_error(format!("account {i}: {e}"))))
-        .collect::<Result<Vec<_>, _>>()?;
+    let accounts = accounts_from_js(accounts)?;
     let matcher = crate::link::Matcher::new(&accounts);
     let suggestions = match focus {
         None => matcher.all_pairs(),
@@ -235,4 +229,42 @@ pub fn link_accounts(accounts: JsValue, focus: Option<String>) -> Result<JsValue
 #[wasm_bindgen(js_name = avatarHash)]
 pub fn avatar_hash(rgba: &[u8], width: u32, height: u32) -> Result<String, JsError> {
     crate::link::AvatarHash::from_rgba(rgba, width, height).map(|h| h.to_hex()).map_err(js_error)
+}
+
+fn accounts_from_js(accounts: JsValue) -> Result<Vec<crate::link::Account>, JsError> {
+    let lines: Vec<crate::link::AccountLine> =
+        serde_wasm_bindgen::from_value(accounts).map_err(|e| js_error(format!("accounts: {e}")))?;
+    lines
+        .into_iter()
+        .enumerate()
+        .map(|(i, line)| line.check().and_then(|()| line.into_account()).map_err(|e| js_error(format!("account {i}: {e}"))))
+        .collect()
+}
+
+/// The matcher built once over known accounts (the locker's authors, the blocklist), asked about
+/// one newcomer at a time: `new LinkIndex(accounts)`, `index.against({handle, name, texts})` →
+/// `[{a: known, b: newcomer, score, reasons}]`, best first.
+#[wasm_bindgen]
+pub struct LinkIndex {
+    matcher: crate::link::Matcher,
+}
+
+#[wasm_bindgen]
+impl LinkIndex {
+    #[wasm_bindgen(constructor)]
+    pub fn new(accounts: JsValue) -> Result<LinkIndex, JsError> {
+        Ok(LinkIndex { matcher: crate::link::Matcher::new(&accounts_from_js(accounts)?) })
+    }
+
+    pub fn against(&self, account: JsValue) -> Result<JsValue, JsError> {
+        let line: crate::link::AccountLine =
+            serde_wasm_bindgen::from_value(account).map_err(|e| js_error(format!("account: {e}")))?;
+        let newcomer = line.check().and_then(|()| line.into_account()).map_err(|e| js_error(format!("account: {e}")))?;
+        to_js(&self.matcher.against(&newcomer))
+    }
+
+    #[wasm_bindgen(getter)]
+    pub fn size(&self) -> usize {
+        self.matcher.len()
+    }
 }

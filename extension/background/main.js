@@ -36,9 +36,12 @@ async function handle(type, msg, sender) {
     case 'classify': {
       state.noteXTab(sender.tab.id).catch(() => {});
       const { off } = await state.tabState(sender.tab.id);
-      const res = await decide(msg.items, { off });
+      const { later, ...res } = await decide(msg.items, { off });
       const fresh = new Set(msg.items.filter((it) => it.fresh).map((it) => it.key));
       state.count(res.verdicts.filter((v) => fresh.has(v.key)));
+      // "Looks like @old" for authors seen for the first time follows the verdicts (lookalike.js).
+      later?.then((labels) => labels.size && api.tabs.sendMessage(sender.tab.id, { type: 'lookalike', labels: [...labels] }))
+        .catch(() => {});
       return res;
     }
     case 'info':

@@ -3,6 +3,7 @@
 // batch's distinct texts (rules + model) and one for its names and handles (rules only: too short
 // for the model), then the most severe part decides.
 import { current } from './engine.js';
+import { lookalikes } from './lookalike.js';
 
 const SEVERITY = { none: 0, flag: 1, blur: 2, hide: 3 };
 const NONE = Object.freeze({ action: 'none', categories: [], words: [], sources: [], detail: '' });
@@ -53,10 +54,12 @@ function classifyNames(engine, settings, labels) {
 
 const listed = (list, author) => author !== null && list.includes(author.toLowerCase());
 
-/** items: [{key, main: {author, text, name}, quote: {…}|null}] → [{key, action, categories, words, sources, detail}] */
+/** items: [{key, main: {author, text, name}, quote: {…}|null}] → {verdicts: [{key, action, categories, words, sources, detail, lookalike?}], model, later} */
 export async function decide(items, { off }) {
   const { engine, settings } = await current();
   if (!settings.enabled || off) return { verdicts: items.map((it) => ({ key: it.key, ...NONE })), model: engine.hasModel };
+  // Returning accounts ("looks like @old"): read from the locker while the engine works.
+  const lookalikeLabels = lookalikes(items, settings);
   const texts = new Map(); // distinct tweet texts → index (model + rules)
   const labels = new Map(); // distinct names and handles → index (rules only)
   const plan = items.map((it) => {
@@ -81,11 +84,14 @@ export async function decide(items, { off }) {
     t: texts.size ? engine.classify([...texts.keys()]) : [],
     n: classifyNames(engine, settings, [...labels.keys()]),
   };
+  const { now: lookalike, later } = await lookalikeLabels;
   return {
+    later, // labels of authors seen for the first time: main.js sends them once the verdicts are out
     model: engine.hasModel,
     verdicts: plan.map(({ key, jobs, fixed }) => ({
       key,
       ...combine([...fixed, ...jobs.map(([role, pool, i]) => ({ role: role.replace(/_handle$/, '_name'), verdict: out[pool][i] }))]),
+      ...(lookalike.has(key) ? { lookalike: lookalike.get(key) } : {}),
     })),
   };
 }

@@ -1,5 +1,6 @@
 // Applies verdicts to tweet articles in one pass: test-contract attributes, then Rempart's UI.
-// Each article holds at most one Rempart element, as its last child (flag label: first child).
+// Each article holds at most one verdict element, as its last child (flag label: first child), plus
+// the save button and, for a returning account, the look-alike label.
 'use strict';
 (() => {
   const R = globalThis.Rempart;
@@ -39,6 +40,7 @@
     mute(article, false);
     clear(article);
     shown.delete(article);
+    delete article.dataset.rempartLookalike;
     delete article.dataset.rempartAction;
     delete article.dataset.rempartRevealed;
     article.dataset.rempartPending = '1';
@@ -61,6 +63,11 @@
       article.dataset.rempartAction = v.action;
       mute(article, (v.action === 'blur' || v.action === 'hide') && !wasRevealed);
       R.evidence.attach(article, key);
+      // A returning account is said whatever the verdict, above the blur and beside the bar.
+      if (v.lookalike) {
+        article.dataset.rempartLookalike = `@${v.lookalike.handle}`;
+        article.prepend(R.overlay.lookalike(v.lookalike));
+      } else delete article.dataset.rempartLookalike;
       if (v.action === 'none') continue;
       if (wasRevealed) article.prepend(R.overlay.revealed(v));
       else if (v.action === 'flag') article.prepend(R.overlay.flag(v));

@@ -67,6 +67,19 @@
     return { action: String(v.action), categories: v.categories.map(String), words: v.words.map(String), sources: v.sources.map(String), detail: String(v.detail ?? '') };
   }
 
+  /** Where the author's picture is in the screenshot, in CSS px from the crop's top-left corner
+   *  (integers: the chain refuses floats); null when there is none or it is not wholly in view.
+   *  The locker hashes that part of the screenshot: the picture itself is never fetched. */
+  function avatarBox(article, quoteEl) {
+    const img = R.own(article, X.avatar, quoteEl)[0];
+    if (!img) return null;
+    const a = article.getBoundingClientRect();
+    const r = img.getBoundingClientRect();
+    const box = { x: Math.round(r.left - a.left), y: Math.round(r.top - Math.max(0, a.top)), width: Math.round(r.width), height: Math.round(r.height) };
+    const inView = r.top >= 0 && r.bottom <= innerHeight && box.x >= 0 && box.y >= 0;
+    return inView && box.width >= 8 && box.height >= 8 ? box : null;
+  }
+
   function read(article) {
     const info = R.extract(article);
     const main = info.detail.main;
@@ -80,6 +93,7 @@
         quote: part(info.detail.quote),
         reply_to: replyTo(article, main.id, info.quoteEl),
         media: media(article, info.quoteEl),
+        avatar_box: avatarBox(article, info.quoteEl),
       },
     };
   }

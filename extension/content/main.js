@@ -14,6 +14,8 @@
   const UNCHECKED = Object.freeze({ action: 'blur', categories: [], words: [], sources: [], detail: 'no verdict' });
 
   const cache = new Map(); // key → verdict
+  // "Looks like @old" labels the background found after sending the verdicts: key → label.
+  const lateLabels = new Map();
   const sent = new Set(); // keys already counted once in today's figures from this page
   const inflight = new Set();
   let generation = 0;
@@ -85,7 +87,11 @@
       }
       for (const v of verdicts) inflight.delete(v.key);
       if (gen !== generation) return; // settings changed meanwhile: the rescan's answer wins
-      for (const v of verdicts) cache.set(v.key, v);
+      for (const v of verdicts) {
+        const late = lateLabels.get(v.key);
+        cache.set(v.key, late ? { ...v, lookalike: late } : v);
+        lateLabels.delete(v.key);
+      }
       applyCached();
     }
   }
@@ -112,9 +118,22 @@
   api.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && changes.settings) rescan();
   });
+  function addLabels(labels) {
+    if (!Array.isArray(labels)) return;
+    if (lateLabels.size > 1000) lateLabels.clear();
+    for (const [key, label] of labels) {
+      const v = cache.get(key);
+      if (v) cache.set(key, { ...v, lookalike: label });
+      else lateLabels.set(key, label); // its verdict is still on its way
+    }
+    applyCached();
+  }
+
   api.runtime.onMessage.addListener((msg, sender) => {
     // Only our own background may ask (it sends without a tab); pages cannot reach this listener.
-    if (sender.id === api.runtime.id && !sender.tab && msg?.type === 'rescan') rescan();
+    if (sender.id !== api.runtime.id || sender.tab) return false;
+    if (msg?.type === 'rescan') rescan();
+    if (msg?.type === 'lookalike') addLabels(msg.labels);
     return false;
   });
 

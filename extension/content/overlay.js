@@ -1,4 +1,5 @@
-// Builds Rempart's UI inside a tweet: the blur overlay, the thin "hidden" bar and the flag label.
+// Builds Rempart's UI inside a tweet: the blur overlay, the thin "hidden" bar, the flag label and
+// the "looks like @old" label.
 // Tweet words are always inserted as text (textContent), never as markup.
 'use strict';
 (() => {
@@ -71,6 +72,15 @@
       const label = ui('flag');
       label.append(el('span', 'rempart-flag-mark', '⚠'), el('span', 'rempart-flag-text', `${catNames(v)}${v.words.length ? ` — ${quoted(v)}` : ''}`));
       label.title = reason(v);
+      return label;
+    },
+    /** "looks like @old (blocked)": the author resembles an account in the evidence or blocked. */
+    lookalike(l) {
+      const label = ui('lookalike');
+      label.dataset.rempartLookalikeBlocked = String(l.blocked);
+      label.append(el('span', 'rempart-lookalike-mark', '↺'),
+        el('span', 'rempart-flag-text', t(l.blocked ? 'lookalike_blocked' : 'lookalike_known', [`@${l.handle}`])));
+      label.title = t('lookalike_title', [l.reasons.join(', ')]);
       return label;
     },
     revealed(v) {

@@ -6,6 +6,8 @@ globalThis.Rempart = {
   api: globalThis.browser ?? globalThis.chrome,
   X: Object.freeze({
     authorLink: 'a[href^="/"]:not([href*="/status/"])',
+    // The author's picture: X draws it as an <img> inside its avatar container.
+    avatar: '[data-testid^="UserAvatar-Container"] img',
     main: 'main, [role="main"]',
     permalink: 'a[href*="/status/"]',
     promoted: '[data-testid="placementTracking"]',

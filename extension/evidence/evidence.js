@@ -57,7 +57,7 @@ async function render() {
   const records = await db.allRecords();
   model = derive(records);
   renderPeople();
-  renderSuggestions($('#suggestions'), records, model, render);
+  await renderSuggestions($('#suggestions'), records, model, render);
   options(field('category'), model.categories.map((c) => [c, t(`cat_${c}`)]));
   const shown = filter(model, { person: field('person').value, category: field('category').value, from: field('from').value, to: field('to').value });
   $('#count').textContent = t('locker_count', [String(model.captures.length)]);

@@ -6,6 +6,7 @@ import { pressDeadlines } from './deadlines.js';
 import { LEGAL, rank } from './complaint.js';
 import { dayOf } from './model.js';
 import { newLayout } from './pdf-layout.js';
+import { originRows } from './report-origin.js';
 import { REPORT } from './report-strings.js';
 
 // Embedding a PNG costs ~50 ms in pdf-lib (decode, split alpha, deflate): past this many, the
@@ -136,6 +137,7 @@ export async function buildReportPdf(libs, { records, model, shots, chain, lang,
     const notes = [...(c.note ? [{ note: c.note, at: c.captured_at }] : []), ...(model.notes.get(c.hash) ?? [])];
     if (notes.length) rows.push([S.note, notes.map((n) => `${n.at}: ${n.note}`).join('\n')]);
     if (c.recapture_of) rows.push([S.recapture, c.recapture_of]);
+    rows.push(...originRows(c, model, lang));
     L.rows(rows);
     const file = c.parts?.screenshot?.file;
     if (file && shown.has(c.seq)) {

@@ -2,6 +2,7 @@
 // tweet content inserted as text through the DOM and serialised, so hostile text stays text.
 import { timeline } from './chart.js';
 import { dayOf } from './model.js';
+import { originKind, originRows } from './report-origin.js';
 import { REPORT } from './report-strings.js';
 
 const CSS = `body{font:13px/1.4 system-ui,sans-serif;color:#111;margin:24px;max-width:1000px}
@@ -76,11 +77,15 @@ export function buildReport({ records, model, shots, chain, lang, createdAt }) {
     if (c.note) notes.unshift({ note: c.note, at: c.captured_at });
     if (notes.length) rows.push([S.note, notes.map((n) => `${n.at}: ${n.note}`).join('\n')]);
     if (c.recapture_of) rows.push([S.recapture, c.recapture_of]);
+    rows.push(...originRows(c, model, lang));
     const file = c.parts?.screenshot?.file;
     // A record kept without its picture says so, and why.
     if (!file) rows.push([S.screenshot, `${S.no_screenshot}${c.no_screenshot ? ` — ${S.no_shot[c.no_screenshot] ?? c.no_screenshot}` : ''}`]);
     box.append(dl(rows));
     if (!file) box.setAttribute('data-no-screenshot', c.no_screenshot ?? 'unknown');
+    // After data-no-screenshot: readers of the report match `id="record-N" data-no-screenshot=`.
+    box.setAttribute('data-origin', originKind(c));
+    if (model.gone?.has(tw.status_id)) box.setAttribute('data-seen-gone', model.gone.get(tw.status_id).map((g) => g.state).join(' '));
     if (file && shots.has(file)) box.append(h('img', { src: `data:image/png;base64,${base64(shots.get(file))}`, alt: `${S.screenshot} #${c.seq}` }));
     const hashes = dl([[S.record_hash, c.hash], [S.shot_hash, `${c.parts?.screenshot?.sha256 ?? ''} (${file ?? ''})`],
       [S.text_hash, c.parts?.text?.sha256], [S.html_hash, c.parts?.html?.sha256]]);

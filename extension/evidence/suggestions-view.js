@@ -3,27 +3,9 @@
 import { linkAccounts } from '../pkg/rempart.js';
 import { t } from '../shared/browser.js';
 import * as db from '../shared/evidence-db.js';
+import { reasonText } from '../shared/link-reasons.js';
+import { avatarsByHandle } from './avatars.js';
 import { confirmRecord, olderAndNewer, pendingSuggestions, rejectRecord } from './suggestions.js';
-
-/** The engine's reasons (`rempart link` writes them in English) in the page's language. */
-const REASONS = [
-  [/^same display name$/, 'link_reason_same_name'],
-  [/^display name (\d+)% alike$/, 'link_reason_name_alike'],
-  [/^same handle apart from digits or separators$/, 'link_reason_same_handle'],
-  [/^one handle contains the other$/, 'link_reason_handle_contains'],
-  [/^handle (\d+)% alike$/, 'link_reason_handle_alike'],
-  [/^same avatar$/, 'link_reason_same_avatar'],
-  [/^avatar (\d+)% alike$/, 'link_reason_avatar_alike'],
-  [/^writes alike$/, 'link_reason_writes_alike'],
-];
-
-export function reasonText(reason) {
-  for (const [pattern, key] of REASONS) {
-    const m = pattern.exec(reason);
-    if (m) return t(key, m.slice(1));
-  }
-  return reason;
-}
 
 function button(action, label, onClick) {
   const b = document.createElement('button');
@@ -36,12 +18,18 @@ function button(action, label, onClick) {
 
 // The comparison is redone only when the chain changed, not on every filter change.
 let cached = { key: null, pending: [] };
+let renders = 0;
 
 /** Fills `container` with the pending suggestions; `refresh` re-renders the locker after a choice. */
-export function renderSuggestions(container, records, model, refresh) {
+export async function renderSuggestions(container, records, model, refresh) {
   const percent = new Intl.NumberFormat(document.documentElement.lang || undefined, { style: 'percent' });
   const key = `${records.length}:${records.at(-1)?.hash ?? ''}`;
-  if (cached.key !== key) cached = { key, pending: pendingSuggestions(records, model, linkAccounts) };
+  if (cached.key !== key) {
+    const mine = ++renders;
+    const avatars = await avatarsByHandle(model).catch(() => new Map());
+    if (mine !== renders) return cached.pending; // a newer render is on its way: it draws
+    cached = { key, pending: pendingSuggestions(records, model, linkAccounts, avatars) };
+  }
   const { pending } = cached;
   if (!pending.length) {
     const p = document.createElement('p');

@@ -11,8 +11,9 @@ const TEXTS_PER_HANDLE = 50;
 /** A pair's key, the same whichever handle comes first. */
 export const pairKey = (a, b) => [lc(a), lc(b)].sort().join('\n');
 
-/** One account per handle seen in the captures: its latest display name and texts. */
-export function accountsOf(model) {
+/** One account per handle seen in the captures: its latest display name and texts, and its
+ *  picture's hash when `avatars` (handle → hex, from avatars.js) has one. */
+export function accountsOf(model, avatars = new Map()) {
   const byHandle = new Map();
   for (const c of [...model.captures].sort((x, y) => x.seq - y.seq)) {
     const handle = lc(c.tweet?.author_handle);
@@ -22,7 +23,9 @@ export function accountsOf(model) {
     if (c.tweet?.text) a.texts.push(c.tweet.text);
     byHandle.set(handle, a);
   }
-  return [...byHandle.values()].map(({ handle, name, texts }) => ({ handle, name, texts: texts.slice(-TEXTS_PER_HANDLE) }));
+  return [...byHandle.values()].map(({ handle, name, texts }) => ({
+    handle, name, texts: texts.slice(-TEXTS_PER_HANDLE), ...(avatars.has(handle) ? { avatar_hash: avatars.get(handle) } : {}),
+  }));
 }
 
 /** Pairs the user said are not the same person. */
@@ -31,8 +34,8 @@ export function rejectedPairs(records) {
 }
 
 /** Suggestions still to show: not already one person, never rejected. Best first. */
-export function pendingSuggestions(records, model, link) {
-  const accounts = accountsOf(model);
+export function pendingSuggestions(records, model, link, avatars = new Map()) {
+  const accounts = accountsOf(model, avatars);
   if (accounts.length < 2) return [];
   const rejected = rejectedPairs(records);
   return link(accounts, null)

@@ -19,13 +19,16 @@ const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 const orNull = (check) => (v) => v === null || v === undefined || check(v);
 const isId = (v) => typeof v === 'string' && /^\d{1,25}$/.test(v);
 const isUrl = (v) => isStr(v, 2048) && /^https:\/\//.test(v);
+// The author's picture in the screenshot, CSS px (content/evidence.js avatarBox).
+const isBox = (v) => isObj(v) && Object.keys(v).length === 4
+  && ['x', 'y', 'width', 'height'].every((k) => Number.isInteger(v[k]) && v[k] >= 0 && v[k] <= 10000);
 const isStrings = (v, n, max) => Array.isArray(v) && v.length <= n && v.every((x) => isStr(x, max));
 // A tweet as content/evidence.js reads it: every field checked, nothing else carried into the chain.
 const TWEET_PART = { status_id: orNull(isId), url: orNull(isUrl), author_handle: isHandle, author_name: (v) => isStr(v ?? '', 200),
   time: orNull((v) => isStr(v, 40)), text: (v) => isStr(v, MAX_TEXT) };
 const TWEET = { ...TWEET_PART, html: (v) => isStr(v, MAX_HTML), author_id: orNull(isId), lang: orNull((v) => isStr(v, 20)),
   quote: orNull(isPart2), reply_to: orNull(isReply), media: (v) => Array.isArray(v) && v.length <= 50 && v.every(isUrl),
-  bulk: orNull(isBulkTag) };
+  bulk: orNull(isBulkTag), avatar_box: orNull(isBox) };
 const VERDICT = { action: (v) => ['none', 'flag', 'blur', 'hide', 'unknown'].includes(v), categories: (v) => isStrings(v, 20, 40),
   words: (v) => isStrings(v, 300, 500), sources: (v) => isStrings(v, 10, 40), detail: (v) => v === undefined || isStr(v, 2000) };
 const fits = (schema) => (v) => isObj(v) && Object.keys(v).every((k) => Object.hasOwn(schema, k)) && Object.entries(schema).every(([k, ok]) => ok(v[k]));

@@ -51,33 +51,44 @@ struct Prepared {
 }
 
 /// The accounts to compare, with what the population says (common avatars, common n-grams).
-pub struct Matcher<'a> {
-    accounts: &'a [Account],
+/// It owns what it needs, so the extension keeps one built over the locker's known authors and
+/// compares each newcomer with it (`against`) without preparing the known accounts again.
+pub struct Matcher {
+    handles: Vec<String>,
     prepared: Vec<Prepared>,
+    /// Each account's informative avatar before popular pictures were dropped (for newcomers).
+    pictures: Vec<Option<AvatarHash>>,
     /// For each n-gram, in how many accounts (with enough text) it appears.
     gram_accounts: BTreeMap<String, usize>,
     writers: usize,
 }
 
-impl<'a> Matcher<'a> {
-    pub fn new(accounts: &'a [Account]) -> Matcher<'a> {
-        let mut prepared: Vec<Prepared> = accounts
-            .iter()
-            .map(|a| Prepared {
-                key: a.handle.trim().trim_start_matches('@').to_lowercase(),
-                name: names::canonical_name(&a.name),
-                stem: handles::handle_stem(&a.handle),
-                avatar: a.avatar.filter(|h| h.is_informative()),
-                writing: writing::Profile::new(&a.texts),
-            })
-            .collect();
+fn prepare(a: &Account) -> Prepared {
+    Prepared {
+        key: a.handle.trim().trim_start_matches('@').to_lowercase(),
+        name: names::canonical_name(&a.name),
+        stem: handles::handle_stem(&a.handle),
+        avatar: a.avatar.filter(|h| h.is_informative()),
+        writing: writing::Profile::new(&a.texts),
+    }
+}
+
+/// Whether a picture shared by these accounts is a popular one (see `POPULAR_AVATAR_ACCOUNTS`).
+fn is_popular(sharing: &[&Prepared]) -> bool {
+    sharing.len() >= POPULAR_AVATAR_ACCOUNTS
+        && sharing.iter().enumerate().any(|(k, p)| sharing[k + 1..].iter().any(|q| score::unrelated_identities(p, q)))
+}
+
+impl Matcher {
+    pub fn new(accounts: &[Account]) -> Matcher {
+        let mut prepared: Vec<Prepared> = accounts.iter().map(prepare).collect();
+        let pictures: Vec<Option<AvatarHash>> = prepared.iter().map(|p| p.avatar).collect();
         let popular: Vec<bool> = (0..prepared.len())
             .map(|i| {
                 let Some(h) = prepared[i].avatar else { return false };
                 let sharing: Vec<&Prepared> =
                     prepared.iter().filter(|q| q.avatar.is_some_and(|o| score::same_avatar(h.distance(o)))).collect();
-                sharing.len() >= POPULAR_AVATAR_ACCOUNTS
-                    && sharing.iter().enumerate().any(|(k, p)| sharing[k + 1..].iter().any(|q| score::unrelated_identities(p, q)))
+                is_popular(&sharing)
             })
             .collect();
         for (p, popular) in prepared.iter_mut().zip(popular) {
@@ -93,7 +104,7 @@ impl<'a> Matcher<'a> {
                 *gram_accounts.entry(g.to_string()).or_default() += 1;
             }
         }
-        Matcher { accounts, prepared, gram_accounts, writers }
+        Matcher { handles: accounts.iter().map(|a| a.handle.clone()).collect(), prepared, pictures, gram_accounts, writers }
     }
 
     /// The index of the account with this handle (`@` and case ignored).
@@ -110,29 +121,65 @@ impl<'a> Matcher<'a> {
 
     /// The suggestion for accounts `i` and `j`, if the evidence is strong enough.
     pub fn compare(&self, i: usize, j: usize) -> Option<Suggestion> {
-        let (p, q) = (&self.prepared[i], &self.prepared[j]);
-        if i == j || p.key == q.key || p.key.is_empty() || q.key.is_empty() {
+        if i == j {
+            return None;
+        }
+        self.judge(&self.prepared[i], &self.prepared[j], &self.handles[i], &self.handles[j])
+    }
+
+    fn judge(&self, p: &Prepared, q: &Prepared, a: &str, b: &str) -> Option<Suggestion> {
+        if p.key == q.key || p.key.is_empty() || q.key.is_empty() {
             return None;
         }
         let writing = || p.writing.similarity(&q.writing, |g| self.rarity(g));
         let (score, reasons) = score::judge(p, q, writing)?;
-        Some(Suggestion {
-            a: self.accounts[i].handle.clone(),
-            b: self.accounts[j].handle.clone(),
-            score: (score * 1000.0).round() / 1000.0,
-            reasons,
-        })
+        Some(Suggestion { a: a.to_string(), b: b.to_string(), score: (score * 1000.0).round() / 1000.0, reasons })
+    }
+
+    /// The accounts `newcomer` probably is, best first (`a`: the known handle, `b`: the newcomer's).
+    /// Nothing when the newcomer is itself one of the accounts. The known accounts' population
+    /// (rarity of n-grams, popular pictures) is the one measured at `new`, the newcomer joining
+    /// it only for its own picture: one newcomer costs one pass over the accounts, not a rebuild.
+    pub fn against(&self, newcomer: &Account) -> Vec<Suggestion> {
+        let mut q = prepare(newcomer);
+        if self.position(&q.key).is_some() {
+            return Vec::new();
+        }
+        if let Some(h) = q.avatar {
+            let mut sharing: Vec<&Prepared> = (0..self.prepared.len())
+                .filter(|&i| self.pictures[i].is_some_and(|o| score::same_avatar(h.distance(o))))
+                .map(|i| &self.prepared[i])
+                .collect();
+            sharing.push(&q);
+            if is_popular(&sharing) {
+                q.avatar = None;
+            }
+        }
+        let mut out: Vec<Suggestion> = (0..self.prepared.len())
+            .filter_map(|i| self.judge(&self.prepared[i], &q, &self.handles[i], &newcomer.handle))
+            .collect();
+        out.sort_by(|x, y| y.score.total_cmp(&x.score));
+        out
+    }
+
+    /// How many accounts it holds.
+    pub fn len(&self) -> usize {
+        self.handles.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.handles.is_empty()
     }
 
     /// Every suggested pair, in input order.
     pub fn all_pairs(&self) -> Vec<Suggestion> {
-        let n = self.accounts.len();
+        let n = self.handles.len();
         (0..n).flat_map(|i| (i + 1..n).filter_map(move |j| self.compare(i, j))).collect()
     }
 
     /// The suggestions involving account `i` (a new author against the people already known).
     pub fn pairs_with(&self, i: usize) -> Vec<Suggestion> {
-        (0..self.accounts.len()).filter_map(|j| if j < i { self.compare(j, i) } else { self.compare(i, j) }).collect()
+        (0..self.handles.len()).filter_map(|j| if j < i { self.compare(j, i) } else { self.compare(i, j) }).collect()
     }
 }
 

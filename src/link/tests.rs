@@ -112,3 +112,35 @@ fn one_account_against_the_others_gives_the_same_pairs_as_all_pairs() {
     assert_eq!(matcher.pairs_with(1), []);
     assert!(all[0].score > 0.9 && all[0].score <= 1.0 && (all[0].score * 1000.0).fract() == 0.0);
 }
+
+#[test]
+fn a_newcomer_against_the_known_accounts_finds_what_all_pairs_finds() {
+    let known = [
+        account("jean_dupont", "Jean Dupont", STYLE_A, Some(picture(1))),
+        account("marie_martin", "Marie Martin", STYLE_C, None),
+    ];
+    let newcomer = account("jean_dupont2", "Jean Dupont", STYLE_A, Some(picture(1)));
+    let matcher = Matcher::new(&known);
+    let found = matcher.against(&newcomer);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!((found[0].a.as_str(), found[0].b.as_str()), ("jean_dupont", "jean_dupont2"));
+    let all = suggest(&[known[0].clone(), known[1].clone(), newcomer.clone()]);
+    assert_eq!(found[0].reasons, all[0].reasons);
+    // The known account itself, and a stranger, are nothing.
+    assert_eq!(matcher.against(&account("@Jean_Dupont", "Jean Dupont", STYLE_A, Some(picture(1)))), []);
+    assert_eq!(matcher.against(&account("paul_roche", "Paul Roche", STYLE_B, Some(picture(5)))), []);
+}
+
+#[test]
+fn a_newcomer_with_a_picture_two_known_strangers_share_gets_nothing_from_it() {
+    let default = Some(picture(7));
+    let known = [
+        account("alice_b", "Alice Bernard", STYLE_B, default),
+        account("tom_h", "Tom Hardy", STYLE_C, default),
+    ];
+    // Two known accounts alone are not "popular"; with the newcomer, three share the picture.
+    let newcomer = account("zoe_k", "Zoé Klein", STYLE_B, default);
+    assert_eq!(Matcher::new(&known).against(&newcomer), []);
+    // With one known account sharing it, the picture and the writing do link them.
+    assert_eq!(Matcher::new(&known[..1]).against(&newcomer).len(), 1);
+}

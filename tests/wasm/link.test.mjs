@@ -10,7 +10,7 @@ import { unzlibSync } from 'fflate';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const wasm = await import(`${root}pkg/rempart.js`);
 wasm.initSync({ module: readFileSync(`${root}pkg/rempart_bg.wasm`) });
-const { linkAccounts, avatarHash } = wasm;
+const { linkAccounts, avatarHash, LinkIndex } = wasm;
 
 /** RGBA pixels of a fixture avatar: 8-bit RGBA PNGs written unfiltered (examples/link_avatars.rs). */
 function readPng(path) {
@@ -76,6 +76,42 @@ test('focus keeps only the pairs involving one account, the same as in the full 
   const focused = linkAccounts(accounts, '@Jean_Dupont');
   assert.ok(focused.length >= 2);
   assert.deepEqual(focused, all.filter((s) => s.a === 'jean_dupont' || s.b === 'jean_dupont'));
+});
+
+// The on-timeline label (background/lookalike.js): each fixture account arrives as a newcomer
+// against an index of all the others. Its suggestions are judged like `rempart link`'s.
+for (const [file, minRecall] of [['accounts.jsonl', 0.7], ['heldout.jsonl', 0.7], ['heldout2.jsonl', 0.55]]) {
+  test(`LinkIndex: a newcomer against the others never links strangers (${file})`, () => {
+    const lines = fixture(file).trim().split('\n').map((l) => JSON.parse(l));
+    const accounts = accountsOf(fixture(file));
+    const person = Object.fromEntries(lines.map((l) => [l.handle, l.person]));
+    let found = 0;
+    let wrong = [];
+    let expectedTotal = 0;
+    for (let i = 0; i < accounts.length; i++) {
+      const index = new LinkIndex(accounts.filter((_, j) => j !== i));
+      assert.equal(index.size, accounts.length - 1);
+      const got = index.against(accounts[i]);
+      index.free();
+      assert.ok(got.every((s, k) => s.b === accounts[i].handle && (k === 0 || got[k - 1].score >= s.score)), 'best first, newcomer as b');
+      found += got.filter((s) => person[s.a] === person[s.b]).length;
+      wrong = wrong.concat(got.filter((s) => person[s.a] !== person[s.b]).map((s) => `${s.a}~${s.b}`));
+      expectedTotal += lines.filter((l, j) => j !== i && l.person === lines[i].person).length;
+    }
+    const precision = found / (found + wrong.length);
+    const recall = found / expectedTotal;
+    console.log(`${file}: newcomer vs index: ${found} right, ${wrong.length} wrong of ${expectedTotal}: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}`);
+    assert.deepEqual(wrong, []);
+    assert.ok(recall >= minRecall, `recall ${recall}`);
+  });
+}
+
+test('LinkIndex: the known account itself is no suggestion, bad input is refused', () => {
+  const index = new LinkIndex(accountsOf(fixture('accounts.jsonl')));
+  assert.deepEqual(index.against({ handle: '@Jean_Dupont', name: 'Jean Dupont', texts: [] }), []);
+  assert.throws(() => index.against({ name: 'x' }), /account: .*handle/);
+  assert.throws(() => new LinkIndex([{ handle: 'a', avatar_hash: 'zz' }]), /account 0: avatar hash/);
+  index.free();
 });
 
 test('bad input is refused with a message naming what is wrong', () => {

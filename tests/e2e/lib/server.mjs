@@ -13,6 +13,7 @@ import { extname, join } from 'node:path';
 import { hostileCorpus } from '../../fixtures/hostile_corpus.mjs';
 
 const FIXTURE = new URL('../fixture/', import.meta.url).pathname;
+const AVATARS = new URL('../../fixtures/link/avatars/', import.meta.url).pathname;
 export const X_HOSTS = ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'];
 // Like X's policy in spirit: scripts from the site only, no inline script, no 'wasm-unsafe-eval'.
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
@@ -42,6 +43,14 @@ export async function startFixture() {
     res.setHeader('Cache-Control', 'no-store');
     if (url.pathname === '/fixture/hostile-corpus.json') {
       res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(hostileCorpus()));
+      return;
+    }
+    // Profile pictures (the link fixture's PNGs), drawn by the fixture's avatar <img>s.
+    const avatar = /^\/fixture\/avatars\/([\w-]+\.png)$/.exec(url.pathname);
+    if (avatar) {
+      try {
+        res.writeHead(200, { 'Content-Type': 'image/png' }).end(readFileSync(join(AVATARS, avatar[1])));
+      } catch { res.writeHead(404).end(); }
       return;
     }
     if (url.pathname.startsWith('/fixture/')) {
