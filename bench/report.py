@@ -3,7 +3,7 @@ bench/results.json and BENCHMARKS.md (every figure next to its baseline, targets
 import datetime, gzip, json, os, platform, subprocess, sys
 from pathlib import Path
 
-import report_footprint
+import report_extra
 
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "bench" / "out"
@@ -51,7 +51,7 @@ def targets(r):
     if c:
         p95 = c["latency"]["batch_to_verdicts_ms"]["p95"]
         t.append(("p95 50 tweets → verdicts ≤ 16 ms (Chromium)", p95, 16, p95 <= 16))
-    t += report_footprint.targets(r.get("footprint"))
+    t += report_extra.targets(r.get("footprint"))
     t += [(f"{name} ≤ 5 MB", b, 5_000_000, b <= 5_000_000) for name, b in z.items()]
     return [{"target": a, "measured": m, "limit": l, "met": ok,
              "miss": None if ok else (f"{m / l:.2f}× the limit" if "≥" not in a else f"{l / m:.2f}× too slow")} for a, m, l, ok in t]
@@ -102,7 +102,7 @@ def md(r):
                 f"| memory: extension process RSS (wasm memory included) | {mb(b['extension_rss_bytes'])} | after load {mb(a['extension_rss_bytes'])} | {ratio(b['extension_rss_bytes'], a['extension_rss_bytes'])} |\n",
                 f"| memory: X page JS heap (page + content script) | {mb(b['page']['js_heap_bytes'])} | after load {mb(a['page']['js_heap_bytes'])} | {ratio(b['page']['js_heap_bytes'], a['page']['js_heap_bytes'])} |\n",
                 f"| memory: X page process RSS | {mb(b['page_rss_bytes'])} | after load {mb(a['page_rss_bytes'])} | {ratio(b['page_rss_bytes'], a['page_rss_bytes'])} |\n"]
-    out += [report_footprint.md(r.get("footprint"), r.get("compare"))]
+    out += [report_extra.md(r.get("footprint"), r.get("compare")), report_extra.locker_md(r.get("locker"))]
     z = r["sizes"]
     apc = z["baseline_alt_profanity_check_model"]
     out += ["\n## Size\n\n| artefact | bytes | baseline | ratio |\n|---|---|---|---|\n",
@@ -144,7 +144,7 @@ def md(r):
 def main():
     r = {"date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"), "machine": machine(),
          "quality": load("quality"), "speed": load("speed"), "chromium": load("chromium"), "profile": load("profile"), "sizes": sizes(),
-         "hostile": load("hostile"), **report_footprint.load()}
+         "hostile": load("hostile"), **report_extra.load()}
     notes = REPO / "bench" / "NOTES.md"
     r["notes"] = notes.read_text() if notes.exists() else ""
     r["targets"] = targets(r)

@@ -10,7 +10,7 @@ QUICK=${REMPART_BENCH_QUICK:+--quick}
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
 mkdir -p bench/out
-rm -f bench/out/{quality,speed,chromium,profile,hostile,footprint}.json # a step that fails must not leave old figures
+rm -f bench/out/{quality,speed,chromium,profile,hostile,footprint,locker}.json # a step that fails must not leave old figures
 python3 bench/corpus.py bench/out/corpus.jsonl
 # The Python baseline and the reused evaluation code run in a bench-only venv (pinned).
 [ -x bench/.venv/bin/python ] || python3 -m venv bench/.venv
@@ -23,6 +23,8 @@ node bench/hostile.mjs > /dev/null
 say "profiles: node --cpu-prof, perf, twiggy"
 if [ -n "$QUICK" ]; then head -1000 bench/out/corpus.jsonl > bench/out/corpus-quick.jsonl; fi
 node bench/profile.mjs "bench/out/corpus${QUICK:+-quick}.jsonl" > /dev/null
+say "evidence locker: 10,000 records (model, suggestions, look-alike index)"
+node bench/locker.mjs $([ -n "$QUICK" ] && echo 1000 100) > bench/out/locker.json
 say "quality: held-out sets and harassment cases"
 bench/.venv/bin/python bench/quality.py "$DATA"
 if [ -x "${CHROMIUM:-/usr/bin/chromium}" ]; then

@@ -1,6 +1,7 @@
-"""The footprint part of BENCHMARKS.md: Chromium memory (PSS) against an empty MV3 extension
-(bench/out/footprint.json) and, when bench/compare.mjs was run, the before/after table of a change
-(bench/out/compare.json). Used by report.py."""
+"""Sections of BENCHMARKS.md beyond the engine's: Chromium memory (PSS) against an empty MV3
+extension (bench/out/footprint.json), the evidence locker at 10,000 records (bench/out/locker.json)
+and, when bench/compare.mjs was run, the before/after table of a change (bench/out/compare.json).
+Used by report.py."""
 import json
 from pathlib import Path
 
@@ -10,7 +11,7 @@ LIMIT = 40e6  # issue 13: at most 40 MB more than an empty MV3 extension
 
 def load():
     read = lambda n: json.loads((OUT / n).read_text()) if (OUT / n).exists() else None
-    return {"footprint": read("footprint.json"), "compare": read("compare.json")}
+    return {"footprint": read("footprint.json"), "compare": read("compare.json"), "locker": read("locker.json")}
 
 
 def _over(fp, when, what):
@@ -25,6 +26,19 @@ def targets(fp):
     return [(f"Chromium PSS {label}, all processes: ≤ empty MV3 + 40 MB", _over(fp, when, "browser_total"), LIMIT,
              _over(fp, when, "browser_total") <= LIMIT)
             for when, label in (("after_load", "after load"), ("after_1000_tweets", "after 1,000 tweets"))]
+
+
+def locker_md(lk):
+    if not lk:
+        return ""
+    s, ix = lk["locker_suggestions"], lk["lookalike_index"]
+    return (f"\n## Evidence locker (bench/locker.mjs, Node, best of 3)\n\n"
+            f"A synthetic locker of {lk['records']:,} records from {lk['authors']:,} authors, some returning under a new handle.\n\n"
+            "| step | ms | note |\n|---|---|---|\n"
+            f"| derive (the model every locker view is drawn from) | {lk['derive_ms']} | |\n"
+            f"| suggestions (all pairs, on each chain change) | {s['ms']} | {s['correct']}/{s['returning']} returning accounts found, {s['pairs']} pairs suggested |\n"
+            f"| look-alike index build (background) | {ix['build_ms']} | |\n"
+            f"| each new author on the timeline | {ix['per_newcomer_ms']} | {ix['labelled']} of {ix['newcomers']} newcomers labelled |\n")
 
 
 def md(fp, compare):
