@@ -87,6 +87,7 @@ def md(r):
                 "| measure | Rempart | baseline | ratio |\n|---|---|---|---|\n",
                 f"| wasm rules+model, tweets/s (Node) | {f(tp['wasm_rules_model'])} | obscenity {f(tp['obscenity'])} | {ratio(tp['wasm_rules_model'], tp['obscenity'])} |\n",
                 f"| wasm rules only, tweets/s (Node) | {f(tp['wasm_rules'])} | obscenity {f(tp['obscenity'])} | {ratio(tp['wasm_rules'], tp['obscenity'])} |\n",
+                *([f"| first pass of fresh engines over new tweets (after a worker restart), rules+model / rules only, tweets/s | {f(fp['wasm_rules_model'])} / {f(fp['wasm_rules'])} | obscenity {f(fp['obscenity'])} | {ratio(fp['wasm_rules_model'], fp['obscenity'])} |\n"] if (fp := tp.get('first_pass')) else []),
                 f"| native CLI rules+model, tweets/s | {f(tp['native_rules_model'])} | wasm {f(tp['wasm_rules_model'])} | {ratio(tp['native_rules_model'], tp['wasm_rules_model'])} |\n",
                 f"| native CLI rules only, tweets/s | {f(tp['native_rules'])} | wasm {f(tp['wasm_rules'])} | {ratio(tp['native_rules'], tp['wasm_rules'])} |\n",
                 f"| cold start, ms (bytes → first verdict, median of fresh processes) | {f(cs['wasm_model'])} (compile {f(cs['wasm_steps']['compile_instantiate'])}, "
