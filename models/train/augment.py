@@ -2,7 +2,7 @@
 templates or any test fixture, which stay the blind evaluation): short French and English
 sentences of abuse said without a slur and of the contrasts that must stay clean. They carry the
 label their frame was written for; the teacher scores them too, and the student learns the mix."""
-import itertools, random
+import random
 
 import data
 

@@ -23,7 +23,7 @@ $T/.venv/bin/python $T/teacher_bound.py "$DATA"
 $T/.venv/bin/python $T/evaluate.py "$DATA"
 # Optional (measured, not adopted; models/README.md "Sentence-level distillation"): the USE
 # teacher over every text, cross-fitted, and the student variants distilled from it. It reads the
-# v3 model just written and never replaces it. About 35 min on one core, cached and resumable.
+# v3 model just written and never replaces it. About an hour on one core, cached and resumable.
 if [ "${REMPART_DISTILL:-0}" = 1 ]; then
   $T/.venv/bin/python $T/distill_teacher.py "$DATA" linear
   $T/.venv/bin/python $T/distill_bound.py "$DATA"
