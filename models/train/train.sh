@@ -21,3 +21,12 @@ $T/.venv/bin/python $T/presets.py "$DATA"
 # The teacher's upper bound (e5 on a sample; the slowest step, cached).
 $T/.venv/bin/python $T/teacher_bound.py "$DATA"
 $T/.venv/bin/python $T/evaluate.py "$DATA"
+# Optional (measured, not adopted; models/README.md "Sentence-level distillation"): the USE
+# teacher over every text, cross-fitted, and the student variants distilled from it. It reads the
+# v3 model just written and never replaces it. About an hour on one core, cached and resumable.
+if [ "${REMPART_DISTILL:-0}" = 1 ]; then
+  $T/.venv/bin/python $T/distill_teacher.py "$DATA" linear
+  $T/.venv/bin/python $T/distill_bound.py "$DATA"
+  $T/.venv/bin/python $T/distill.py "$DATA"
+  $T/.venv/bin/python $T/distill_report.py "$DATA" hard-e5 soft-e5 teacher-e5 soft-use hard-both soft-both soft-both-aug
+fi
