@@ -92,6 +92,15 @@ export function defineTimelineTests(ctx) {
     const spoken = (id) => !document.querySelector(`article[data-fixture-id="${id}"] > :not(.rempart-ui)`).closest('[aria-hidden="true"]');
     assert.equal(await ctx.x.run(spoken, data.home[1].id), false, 'a blurred tweet is hidden from screen readers');
     assert.equal(await ctx.x.run(spoken, data.home[2].id), true, 'a flagged threat is still read aloud');
+    // The save button in each tweet's corner never covers the blur card or the threat banner.
+    const covered = () => [...document.querySelectorAll('article[data-rempart-action]')].flatMap((a) => {
+      const b = a.querySelector(':scope > .rempart-save')?.getBoundingClientRect();
+      return b ? [...a.querySelectorAll('.rempart-card, .rempart-flag')].filter((n) => {
+        const r = n.getBoundingClientRect();
+        return r.left < b.right && b.left < r.right && r.top < b.bottom && b.top < r.bottom;
+      }).map(() => a.dataset.fixtureId) : [];
+    });
+    assert.deepEqual(await ctx.x.run(covered), [], 'no save button over a card or a banner');
     await ctx.x.screenshot(ctx.screenshot);
   });
 
