@@ -1,14 +1,12 @@
 // The locker draws its newest captures a page at a time (a 10,000-capture locker took 71 s to open
 // when all were drawn): the real list module in the real locker page (Chromium, Firefox), fed
 // 600 synthetic captures, draws 250, then 250 more and the last 100 on each click of its button.
-import { after, before, describe, it } from 'node:test';
+import { it } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromiumTabs, launchChromium } from './lib/chromium.mjs';
-import { firefoxTabs, launchFirefox } from './lib/firefox.mjs';
+import { describeExtensionPages } from './lib/extension-pages.mjs';
 
-const CLOSED_PORT = 9;
-
-function defineTests(ctx, lang) {
+function defineTests(ctx) {
+  const { lang } = ctx;
   it(`draws 250 captures, then the next pages on request, newest first (${lang})`, { timeout: 60000 }, async () => {
     const tab = await ctx.openTab(ctx.extensionUrl('evidence/evidence.html'));
     await tab.waitFor(() => document.body.dataset.ready === 'true', null, 'locker ready');
@@ -44,25 +42,5 @@ function defineTests(ctx, lang) {
   });
 }
 
-describe('locker pages: Chromium', { timeout: 120000 }, () => {
-  const ctx = {};
-  let browser;
-  before(async () => {
-    browser = await launchChromium({ proxyPort: CLOSED_PORT, lang: 'fr' });
-    Object.assign(ctx, await chromiumTabs(browser, []));
-  });
-  after(async () => { await browser?.close(); });
-  defineTests(ctx, 'fr');
-});
-
-describe('locker pages: Firefox', { timeout: 120000 }, () => {
-  const ctx = {};
-  let browser;
-  before(async () => {
-    browser = await launchFirefox({ proxyPort: CLOSED_PORT, lang: 'en-US' });
-    ctx.extensionUrl = browser.extensionUrl;
-    Object.assign(ctx, await firefoxTabs(browser.driver));
-  });
-  after(async () => { await browser?.close(); });
-  defineTests(ctx, 'en');
-});
+describeExtensionPages('locker pages: Chromium', 'chromium', 'fr', defineTests);
+describeExtensionPages('locker pages: Firefox', 'firefox', 'en', defineTests);

@@ -1,13 +1,10 @@
 // report.html says each capture's origin and its seen-deleted mark: built in the real locker page
 // (Chromium, Firefox) by the locker's own report module from tests/fixtures/report-origin.mjs,
 // then read back as a document. Only extension pages are opened (the proxy is a closed port).
-import { after, before, describe, it } from 'node:test';
+import { it } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromiumTabs, launchChromium } from './lib/chromium.mjs';
-import { firefoxTabs, launchFirefox } from './lib/firefox.mjs';
+import { describeExtensionPages } from './lib/extension-pages.mjs';
 import { records } from '../fixtures/report-origin.mjs';
-
-const CLOSED_PORT = 9;
 
 function defineReportOriginTests(ctx) {
   for (const lang of ['fr', 'en']) {
@@ -33,25 +30,5 @@ function defineReportOriginTests(ctx) {
   }
 }
 
-describe('report origin: Chromium', { timeout: 120000 }, () => {
-  const ctx = {};
-  let browser;
-  before(async () => {
-    browser = await launchChromium({ proxyPort: CLOSED_PORT, lang: 'fr' });
-    Object.assign(ctx, await chromiumTabs(browser, []));
-  });
-  after(async () => { await browser?.close(); });
-  defineReportOriginTests(ctx);
-});
-
-describe('report origin: Firefox', { timeout: 120000 }, () => {
-  const ctx = {};
-  let browser;
-  before(async () => {
-    browser = await launchFirefox({ proxyPort: CLOSED_PORT, lang: 'en-US' });
-    ctx.extensionUrl = browser.extensionUrl;
-    Object.assign(ctx, await firefoxTabs(browser.driver));
-  });
-  after(async () => { await browser?.close(); });
-  defineReportOriginTests(ctx);
-});
+describeExtensionPages('report origin: Chromium', 'chromium', 'fr', defineReportOriginTests);
+describeExtensionPages('report origin: Firefox', 'firefox', 'en', defineReportOriginTests);
