@@ -53,7 +53,10 @@ async function currentView(blocklist) {
   const inLocker = new Set(accounts.map((a) => a.handle));
   // A blocked account never saved is known by what the timeline showed of it (if anything).
   for (const handle of blocklist.map(lc)) {
-    if (!inLocker.has(handle)) accounts.push({ handle, name: seen.get(handle)?.name ?? '', texts: seen.get(handle)?.texts ?? [] });
+    if (!inLocker.has(handle)) {
+      const texts = seen.get(handle)?.texts ?? [];
+      accounts.push({ handle, name: seen.get(handle)?.name ?? '', texts, targets: mentionsIn(texts) });
+    }
   }
   const known = new Set([...model.persons.values()].flatMap((p) => [...p.handles]));
   for (const h of blocklist) known.add(lc(h));
@@ -73,6 +76,10 @@ function currentIndex(v) {
   return index;
 }
 
+/** Whom an author seen on the timeline mentioned: the only targets its tweets tell here (a
+ *  timeline tweet carries no "Replying to" handles nor its time to the background). */
+export const mentionsIn = (texts) => [...new Set(texts.flatMap((t) => [...t.matchAll(/(?:^|[^\w@])@(\w{1,20})/g)].map((m) => m[1].toLowerCase())))];
+
 const stampOf = (s) => `${s?.name}\n${s?.texts.length}`;
 
 /** The matcher's candidates for an author (best first), or undefined when still to compute. */
@@ -85,7 +92,7 @@ function candidates(ix, key) {
   const known = cached(ix, key);
   if (known) return known;
   const s = seen.get(key) ?? { name: '', texts: [] };
-  const list = ix.linker.size ? ix.linker.against({ handle: key, name: s.name, texts: s.texts }) : [];
+  const list = ix.linker.size ? ix.linker.against({ handle: key, name: s.name, texts: s.texts, targets: mentionsIn(s.texts) }) : [];
   ix.candidates.set(key, { stamp: stampOf(s), list });
   return list;
 }
