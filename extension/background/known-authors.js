@@ -3,11 +3,9 @@
 // the records appended since the last look. The chain is append-only except for deletions, which
 // replace a record by its tombstone: a new deletion record (or a shorter chain) reloads it all.
 import { openDb } from '../shared/evidence-db.js';
+import { compactTweet } from '../evidence/suggestions.js';
 
 const wrap = (req) => new Promise((resolve, reject) => { req.onsuccess = () => resolve(req.result); req.onerror = () => reject(req.error); });
-
-/** Whom the tweet answered (accountsOf's targets): the handles, not the parent tweet's text. */
-const replyTargets = (r) => r && { handles: r.handles, tweet: r.tweet ? { author_handle: r.tweet.author_handle } : null };
 
 /** What derive() and accountsOf() read of a record, nothing more. */
 function compact(r) {
@@ -15,7 +13,7 @@ function compact(r) {
   return {
     seq: r.seq, kind: r.kind, hash: r.hash, captured_at: r.captured_at, about: r.about,
     handle: r.handle, to: r.to, a: r.a, b: r.b,
-    tweet: t ? { author_handle: t.author_handle, author_name: t.author_name, text: t.text, time: t.time, reply_to: replyTargets(t.reply_to) } : undefined,
+    tweet: t ? compactTweet(t) : undefined,
   };
 }
 

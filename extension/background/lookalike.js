@@ -8,7 +8,7 @@
 // Why here and not in the content script or the locker: docs/lookalike.md.
 import { LinkIndex } from '../pkg/rempart.js';
 import { derive } from '../evidence/model.js';
-import { accountsOf, pairKey, rejectedPairs } from '../evidence/suggestions.js';
+import { accountsOf, mentionsIn, pairKey, rejectedPairs } from '../evidence/suggestions.js';
 import { reasonText } from '../shared/link-reasons.js';
 import { knownRecords } from './known-authors.js';
 
@@ -75,10 +75,6 @@ function currentIndex(v) {
   index = { linker: new LinkIndex(v.accounts), signature: v.signature, builtAt: Date.now(), candidates: new Map() };
   return index;
 }
-
-/** Whom an author seen on the timeline mentioned: the only targets its tweets tell here (a
- *  timeline tweet carries no "Replying to" handles nor its time to the background). */
-export const mentionsIn = (texts) => [...new Set(texts.flatMap((t) => [...t.matchAll(/(?:^|[^\w@])@(\w{1,20})/g)].map((m) => m[1].toLowerCase())))];
 
 const stampOf = (s) => `${s?.name}\n${s?.texts.length}`;
 

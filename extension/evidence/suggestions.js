@@ -31,6 +31,18 @@ export function targetsOf(tweet) {
   return [...(r?.handles ?? []), r?.tweet?.author_handle].filter((h) => typeof h === 'string' && h).map(lc);
 }
 
+/** What accountsOf (and derive) read of a saved tweet, nothing more: the background keeps only
+ *  this in its mirror of the chain (background/known-authors.js), so it sees what the locker sees. */
+export function compactTweet(t) {
+  const r = t.reply_to;
+  return { author_handle: t.author_handle, author_name: t.author_name, text: t.text, time: t.time,
+    reply_to: r ? { handles: r.handles, tweet: r.tweet ? { author_handle: r.tweet.author_handle } : null } : null };
+}
+
+/** Whom an author seen on the timeline mentioned (`@handle` in its texts, lower case, once): all a
+ *  timeline tweet tells the background of its targets (no "Replying to" handles, no time). */
+export const mentionsIn = (texts) => [...new Set(texts.flatMap((t) => [...t.matchAll(/(?:^|[^\w@])@(\w{1,20})/g)].map((m) => m[1].toLowerCase())))];
+
 /** One account per handle seen in the captures: its latest display name and texts, when its
  *  tweets were posted and whom they answered (supporting evidence for the matcher), and its
  *  picture's hash when `avatars` (handle → hex, from avatars.js) has one. */

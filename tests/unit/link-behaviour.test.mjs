@@ -1,6 +1,7 @@
 // Times and targets from capture records to the real wasm matcher: the locker's accountsOf passes
 // each account's tweet times and whom its tweets answered (reply_to), a take-over is suggested
-// only with them, a bad time loses nothing, and the new reasons are translated (en, fr).
+// only with them, a bad time loses nothing, the background's mirror of the chain keeps what it
+// takes, and the new reasons are translated (en, fr).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 let current = null;
 globalThis.chrome = { i18n: { getMessage: (key, subs) => current?.getMessage(key, subs) ?? '' } };
 const { derive } = await import('../../extension/evidence/model.js');
-const { accountsOf, pairKey, pendingSuggestions, targetsOf } = await import('../../extension/evidence/suggestions.js');
+const { accountsOf, compactTweet, mentionsIn, pairKey, pendingSuggestions, targetsOf } = await import('../../extension/evidence/suggestions.js');
 const { reasonText } = await import('../../extension/shared/link-reasons.js');
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -66,6 +67,19 @@ test('the locker suggests a take-over only with times and targets, and no strang
   // Back a month after the old account went quiet: no take-over.
   const late = TAKEOVER.map((p) => (p[0] === 'j0rdanblanc' ? [...p.slice(0, 3), p[3] + 30, ...p.slice(4)] : p));
   assert.deepEqual(suggest(records(late)), []);
+});
+
+test("the background's compact mirror keeps what accountsOf reads: same accounts, same suggestion", () => {
+  const full = records(TAKEOVER).map((r) => ({ ...r, tweet: { ...r.tweet, html: '<article>…</article>', media: [], lang: 'fr' } }));
+  const compact = full.map((r) => ({ ...r, tweet: compactTweet(r.tweet) }));
+  assert.deepEqual(accountsOf(derive(compact)), accountsOf(derive(full)));
+  assert.ok(!('html' in compact[0].tweet) && !('text' in compact[0].tweet.reply_to.tweet), 'no page, no parent text');
+  assert.equal(pendingSuggestions(compact, derive(compact), linkAccounts).length, 1);
+});
+
+test('a timeline author gives the mentions in its texts as targets (all the background sees of them)', () => {
+  assert.deepEqual(mentionsIn(['@Lea_Frere encore toi', 'cc @lea_frere @Nadia_B, mail: x@y.fr', 'rien']), ['lea_frere', 'nadia_b']);
+  assert.deepEqual(mentionsIn([]), []);
 });
 
 test('the new reasons are translated (en, fr)', () => {
