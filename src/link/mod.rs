@@ -9,6 +9,7 @@ pub mod avatar;
 pub mod handles;
 pub mod input;
 pub mod names;
+mod prepared;
 mod score;
 pub mod writing;
 
@@ -17,6 +18,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 pub use avatar::AvatarHash;
+use prepared::{is_popular, prepare, Prepared};
 pub use input::AccountLine;
 
 /// One account as the matcher sees it.
@@ -42,23 +44,8 @@ pub struct Suggestion {
     pub reasons: Vec<String>,
 }
 
-/// A picture shown by this many accounts, two of which have unrelated names, is a default
-/// picture, a flag or a club logo: it says nothing about who is behind them. (Counting only
-/// strangers was not enough: a near-homonym makes X's default picture look personal.)
-const POPULAR_AVATAR_ACCOUNTS: usize = 3;
-
 /// A target answered by at least 1/this of the accounts with targets is everyone's target.
 const COMMON_TARGET_SHARE_INVERSE: f64 = 2.0;
-
-/// What is compared, computed once per account.
-struct Prepared {
-    key: String,
-    name: String,
-    stem: String,
-    avatar: Option<AvatarHash>,
-    writing: writing::Profile,
-    activity: activity::Activity,
-}
 
 /// The accounts to compare, with what the population says (common avatars, common n-grams).
 /// It owns what it needs, so the extension keeps one built over the locker's known authors and
@@ -74,24 +61,6 @@ pub struct Matcher {
     /// For each target, how many accounts answered it, and how many accounts have targets.
     target_accounts: BTreeMap<String, usize>,
     targeters: usize,
-}
-
-fn prepare(a: &Account) -> Prepared {
-    let key = a.handle.trim().trim_start_matches('@').to_lowercase();
-    Prepared {
-        activity: activity::Activity::new(&a.times, &a.targets, &key),
-        key,
-        name: names::canonical_name(&a.name),
-        stem: handles::handle_stem(&a.handle),
-        avatar: a.avatar.filter(|h| h.is_informative()),
-        writing: writing::Profile::new(&a.texts),
-    }
-}
-
-/// Whether a picture shared by these accounts is a popular one (see `POPULAR_AVATAR_ACCOUNTS`).
-fn is_popular(sharing: &[&Prepared]) -> bool {
-    sharing.len() >= POPULAR_AVATAR_ACCOUNTS
-        && sharing.iter().enumerate().any(|(k, p)| sharing[k + 1..].iter().any(|q| score::unrelated_identities(p, q)))
 }
 
 impl Matcher {
