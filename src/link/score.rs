@@ -41,7 +41,7 @@ const HOURS_FROM: f64 = 0.7;
 const HOURS_SURE: f64 = 0.9;
 /// Days between the old account's last post and the new one's first that still look like a
 /// take-over (accounts come back "a few seconds later", or after a suspension's week or two).
-/// Was 3..14 until the blind heldout3 run (a renamed account back after 11.5 days was missed).
+/// Was 3..14 until the blind heldout3 run (a suffixed handle back after 11.5 days was missed).
 const TAKEOVER_SURE_DAYS: f64 = 7.0;
 const TAKEOVER_DAYS: f64 = 21.0;
 
@@ -113,8 +113,9 @@ pub(super) fn judge(p: &Prepared, q: &Prepared, targets: Option<f64>, writing: i
     let distance = p.avatar.zip(q.avatar).map(|(a, b)| a.distance(b));
     let avatar = distance.map_or(0.0, |d| 1.0 - ramp(d as f64, SAME_AVATAR_BITS as f64, UNRELATED_AVATAR_BITS as f64));
     let (support, support_reasons) = behaviour(p, q, targets);
-    // Writing alone never suggests anything: skip the costliest comparison when it cannot matter.
-    if identity < STRONG && avatar < STRONG && support < STRONG {
+    // Writing alone never suggests anything, nor writing with behaviour: skip the costliest
+    // comparison when it cannot matter.
+    if identity < STRONG && avatar < STRONG {
         return None;
     }
     match distance {
