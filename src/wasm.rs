@@ -211,7 +211,8 @@ pub fn verify_dossier(names: Vec<String>, contents: js_sys::Array) -> Result<JsV
 }
 
 /// Accounts that are probably one person (the matcher of `rempart link`). `accounts`: an array
-/// of `{handle, name, texts, avatar_hash}` (`avatar_hash` from `avatarHash`, optional);
+/// of `{handle, name, texts, avatar_hash, times, targets}` (`avatar_hash` from `avatarHash`,
+/// `times` ISO-8601 strings, `targets` handles answered: all three optional);
 /// `focus`: a handle to get only the pairs involving it, or null for every pair. Returns
 /// `[{a, b, score, reasons}]`.
 #[wasm_bindgen(js_name = linkAccounts)]
@@ -242,7 +243,7 @@ fn accounts_from_js(accounts: JsValue) -> Result<Vec<crate::link::Account>, JsEr
 }
 
 /// The matcher built once over known accounts (the locker's authors, the blocklist), asked about
-/// one newcomer at a time: `new LinkIndex(accounts)`, `index.against({handle, name, texts})` →
+/// one newcomer at a time: `new LinkIndex(accounts)`, `index.against({handle, name, texts, …})` →
 /// `[{a: known, b: newcomer, score, reasons}]`, best first.
 #[wasm_bindgen]
 pub struct LinkIndex {

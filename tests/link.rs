@@ -3,6 +3,10 @@
 //! (`person`). `accounts.jsonl` was used to tune the weights; `heldout.jsonl` was written after
 //! them (its first run: precision 0.727, recall 1.0, which led to the popular-picture rule);
 //! `heldout2.jsonl` was written after that rule and measured once: precision 1.0, recall 0.571.
+//! Then the three were given `times` and `targets` (the take-over rule was tuned on all three):
+//! 1.0 / 0.933, 1.0 / 1.0 and 1.0 / 0.714. `heldout3.jsonl` was written blind by another engineer
+//! after that: its one blind run gave precision 1.0, recall 0.652; after one fix (take-over window
+//! 3..14 → 7..21 days) 1.0 / 0.696 there (no longer blind) and 1.0 / 0.857 on heldout2.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
@@ -99,13 +103,14 @@ fn held_out_fixture_precision_and_recall() {
     assert!(q.precision() >= 0.95 && q.recall() >= 0.7, "precision {:.3} recall {:.3}", q.precision(), q.recall());
 }
 
-/// Below the 0.7 recall goal, kept as measured: one renamed account with a new avatar (writing
-/// alone never suggests) and one with too little text to compare its writing.
+/// Was 0.571 without times and targets; the account with too little text is now found by its
+/// take-over (of both earlier accounts of that person). Still missed, by design: the renamed
+/// account with a new avatar (writing and behaviour are what fellow raiders share too).
 #[test]
 fn second_held_out_fixture_never_links_strangers() {
     let q = quality("heldout2.jsonl");
     assert!(q.wrong.is_empty(), "suggested two different people: {:#?}", q.wrong);
-    assert!(q.precision() >= 0.95 && q.recall() >= 0.55, "precision {:.3} recall {:.3}", q.precision(), q.recall());
+    assert!(q.precision() >= 0.95 && q.recall() >= 0.85, "precision {:.3} recall {:.3}", q.precision(), q.recall());
 }
 
 #[test]
@@ -153,4 +158,16 @@ fn bad_lines_and_avatars_are_reported_and_the_run_goes_on() {
 fn nothing_in_nothing_out() {
     let (lines, stderr, code) = link("");
     assert_eq!((lines.len(), stderr.as_str(), code), (0, "", Some(0)));
+}
+
+/// Written blind by another engineer (with times and targets) once the take-over rule was final:
+/// blind 1.0 / 0.652, 1.0 / 0.696 after the one fix. Below the 0.7 goal, kept as measured: the
+/// misses are fully renamed accounts (writing only, by design), a returning account whose name
+/// is only "alike" (Manon G. ~ Manon Girault: not a sure identity), one back a month later, and
+/// one back 14 days later (linked through its person's third account instead).
+#[test]
+fn third_held_out_fixture_never_links_strangers() {
+    let q = quality("heldout3.jsonl");
+    assert!(q.wrong.is_empty(), "suggested two different people: {:#?}", q.wrong);
+    assert!(q.precision() >= 0.95 && q.recall() >= 0.69, "precision {:.3} recall {:.3}", q.precision(), q.recall());
 }

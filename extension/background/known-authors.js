@@ -1,8 +1,9 @@
 // The locker as the on-timeline look-alike check needs it: a compact mirror of the chain (authors,
-// names, texts, links, rejected pairs; no HTML, no screenshots), kept up to date by reading only
+// names, texts, times, whom they answered, links, rejected pairs; no HTML, no screenshots), kept up to date by reading only
 // the records appended since the last look. The chain is append-only except for deletions, which
 // replace a record by its tombstone: a new deletion record (or a shorter chain) reloads it all.
 import { openDb } from '../shared/evidence-db.js';
+import { compactTweet } from '../evidence/suggestions.js';
 
 const wrap = (req) => new Promise((resolve, reject) => { req.onsuccess = () => resolve(req.result); req.onerror = () => reject(req.error); });
 
@@ -12,7 +13,7 @@ function compact(r) {
   return {
     seq: r.seq, kind: r.kind, hash: r.hash, captured_at: r.captured_at, about: r.about,
     handle: r.handle, to: r.to, a: r.a, b: r.b,
-    tweet: t ? { author_handle: t.author_handle, author_name: t.author_name, text: t.text, time: t.time } : undefined,
+    tweet: t ? compactTweet(t) : undefined,
   };
 }
 

@@ -8,7 +8,7 @@
 // Why here and not in the content script or the locker: docs/lookalike.md.
 import { LinkIndex } from '../pkg/rempart.js';
 import { derive } from '../evidence/model.js';
-import { accountsOf, pairKey, rejectedPairs } from '../evidence/suggestions.js';
+import { accountsOf, mentionsIn, pairKey, rejectedPairs } from '../evidence/suggestions.js';
 import { reasonText } from '../shared/link-reasons.js';
 import { knownRecords } from './known-authors.js';
 
@@ -53,7 +53,10 @@ async function currentView(blocklist) {
   const inLocker = new Set(accounts.map((a) => a.handle));
   // A blocked account never saved is known by what the timeline showed of it (if anything).
   for (const handle of blocklist.map(lc)) {
-    if (!inLocker.has(handle)) accounts.push({ handle, name: seen.get(handle)?.name ?? '', texts: seen.get(handle)?.texts ?? [] });
+    if (!inLocker.has(handle)) {
+      const texts = seen.get(handle)?.texts ?? [];
+      accounts.push({ handle, name: seen.get(handle)?.name ?? '', texts, targets: mentionsIn(texts) });
+    }
   }
   const known = new Set([...model.persons.values()].flatMap((p) => [...p.handles]));
   for (const h of blocklist) known.add(lc(h));
@@ -85,7 +88,7 @@ function candidates(ix, key) {
   const known = cached(ix, key);
   if (known) return known;
   const s = seen.get(key) ?? { name: '', texts: [] };
-  const list = ix.linker.size ? ix.linker.against({ handle: key, name: s.name, texts: s.texts }) : [];
+  const list = ix.linker.size ? ix.linker.against({ handle: key, name: s.name, texts: s.texts, targets: mentionsIn(s.texts) }) : [];
   ix.candidates.set(key, { stamp: stampOf(s), list });
   return list;
 }

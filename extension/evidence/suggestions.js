@@ -7,24 +7,61 @@
 const lc = (h) => (h ?? '').toLowerCase();
 /** Texts per handle given to the matcher: its most recent ones are enough to compare writing. */
 const TEXTS_PER_HANDLE = 50;
+/** Times and targets per handle: enough for an hour profile and a first/last post. */
+const TIMES_PER_HANDLE = 500;
+const TARGETS_PER_HANDLE = 200;
 
 /** A pair's key, the same whichever handle comes first. */
 export const pairKey = (a, b) => [lc(a), lc(b)].sort().join('\n');
 
-/** One account per handle seen in the captures: its latest display name and texts, and its
+/** The tweet's time as the engine reads it (ISO-8601, UTC), or null when it is not a date. */
+function isoTime(t) {
+  const d = typeof t === 'string' ? new Date(t) : null;
+  const iso = d && !Number.isNaN(d.getTime()) ? d.toISOString() : null;
+  return iso && /^\d{4}-/.test(iso) ? iso : null;
+}
+
+/** Sorted times, at most TIMES_PER_HANDLE of them: the first post and the latest ones. */
+const fewTimes = (sorted) => (sorted.length <= TIMES_PER_HANDLE ? sorted : [sorted[0], ...sorted.slice(1 - TIMES_PER_HANDLE)]);
+
+/** Whom a saved tweet answers or mentions: its "Replying to @…" and mention links, and the author
+ *  of the tweet it answers when the page showed it (content/evidence.js replyTo). */
+export function targetsOf(tweet) {
+  const r = tweet?.reply_to;
+  return [...(r?.handles ?? []), r?.tweet?.author_handle].filter((h) => typeof h === 'string' && h).map(lc);
+}
+
+/** What accountsOf (and derive) read of a saved tweet, nothing more: the background keeps only
+ *  this in its mirror of the chain (background/known-authors.js), so it sees what the locker sees. */
+export function compactTweet(t) {
+  const r = t.reply_to;
+  return { author_handle: t.author_handle, author_name: t.author_name, text: t.text, time: t.time,
+    reply_to: r ? { handles: r.handles, tweet: r.tweet ? { author_handle: r.tweet.author_handle } : null } : null };
+}
+
+/** Whom an author seen on the timeline mentioned (`@handle` in its texts, lower case, once): all a
+ *  timeline tweet tells the background of its targets (no "Replying to" handles, no time). */
+export const mentionsIn = (texts) => [...new Set(texts.flatMap((t) => [...t.matchAll(/(?:^|[^\w@])@(\w{1,20})/g)].map((m) => m[1].toLowerCase())))];
+
+/** One account per handle seen in the captures: its latest display name and texts, when its
+ *  tweets were posted and whom they answered (supporting evidence for the matcher), and its
  *  picture's hash when `avatars` (handle → hex, from avatars.js) has one. */
 export function accountsOf(model, avatars = new Map()) {
   const byHandle = new Map();
   for (const c of [...model.captures].sort((x, y) => x.seq - y.seq)) {
     const handle = lc(c.tweet?.author_handle);
     if (!handle) continue;
-    const a = byHandle.get(handle) ?? { handle, name: '', texts: [] };
+    const a = byHandle.get(handle) ?? { handle, name: '', texts: [], times: new Set(), targets: new Set() };
     if (c.tweet?.author_name) a.name = c.tweet.author_name;
     if (c.tweet?.text) a.texts.push(c.tweet.text);
+    const time = isoTime(c.tweet?.time);
+    if (time) a.times.add(time);
+    for (const t of targetsOf(c.tweet)) if (t !== handle) a.targets.add(t);
     byHandle.set(handle, a);
   }
-  return [...byHandle.values()].map(({ handle, name, texts }) => ({
-    handle, name, texts: texts.slice(-TEXTS_PER_HANDLE), ...(avatars.has(handle) ? { avatar_hash: avatars.get(handle) } : {}),
+  return [...byHandle.values()].map(({ handle, name, texts, times, targets }) => ({
+    handle, name, texts: texts.slice(-TEXTS_PER_HANDLE), times: fewTimes([...times].sort()), targets: [...targets].slice(0, TARGETS_PER_HANDLE),
+    ...(avatars.has(handle) ? { avatar_hash: avatars.get(handle) } : {}),
   }));
 }
 

@@ -11,6 +11,9 @@ const REASONS = [
   [/^same avatar$/, 'link_reason_same_avatar'],
   [/^avatar (\d+)% alike$/, 'link_reason_avatar_alike'],
   [/^writes alike$/, 'link_reason_writes_alike'],
+  [/^same targets$/, 'link_reason_same_targets'],
+  [/^same hours$/, 'link_reason_same_hours'],
+  [/^took over after (@\S+) went quiet$/, 'link_reason_took_over'],
 ];
 
 export function reasonText(reason) {

@@ -1,8 +1,11 @@
 //! One account as `rempart link` and the extension give it: `{"handle", "name", "texts"}` plus
-//! either `"avatar"` (a PNG path, read by the CLI) or `"avatar_hash"` (hex, from the extension).
+//! either `"avatar"` (a PNG path, read by the CLI) or `"avatar_hash"` (hex, from the extension),
+//! and optionally `"times"` (ISO-8601 timestamps of its posts) and `"targets"` (handles it
+//! answered or mentioned).
 
 use serde::Deserialize;
 
+use super::activity::parse_time;
 use super::{Account, AvatarHash};
 
 #[derive(Debug, Clone, Deserialize)]
@@ -18,6 +21,12 @@ pub struct AccountLine {
     /// `AvatarHash::to_hex` of the avatar as displayed.
     #[serde(default)]
     pub avatar_hash: Option<String>,
+    /// When its posts were made, ISO-8601 (`2024-05-01T18:30:00.000Z`).
+    #[serde(default)]
+    pub times: Vec<String>,
+    /// Handles its posts answered or mentioned.
+    #[serde(default)]
+    pub targets: Vec<String>,
 }
 
 impl AccountLine {
@@ -38,7 +47,8 @@ impl AccountLine {
     /// The account, its avatar taken from `avatar_hash` (an `avatar` path is the caller's).
     pub fn into_account(self) -> Result<Account, String> {
         let avatar = self.avatar_hash.as_deref().map(AvatarHash::from_hex).transpose()?;
-        Ok(Account { handle: self.handle, name: self.name, texts: self.texts, avatar })
+        let times = self.times.iter().map(|t| parse_time(t)).collect::<Result<_, _>>()?;
+        Ok(Account { handle: self.handle, name: self.name, texts: self.texts, avatar, times, targets: self.targets })
     }
 }
 
@@ -62,5 +72,14 @@ mod tests {
         assert!(AccountLine::parse(r#"{"handle": "a", "texts": "one"}"#).is_err());
         let bad_hash = AccountLine::parse(r#"{"handle": "a", "avatar_hash": "zz"}"#).unwrap();
         assert!(bad_hash.into_account().is_err());
+        let bad_time = AccountLine::parse(r#"{"handle": "a", "times": ["2024-05-01T18:30:00Z", "lundi"]}"#).unwrap();
+        assert!(bad_time.into_account().unwrap_err().contains("\"lundi\" is not an ISO-8601 timestamp"));
+        assert!(AccountLine::parse(r#"{"handle": "a", "targets": "victim"}"#).is_err());
+    }
+
+    #[test]
+    fn times_and_targets_are_read() {
+        let a = AccountLine::parse(r#"{"handle": "a", "times": ["2024-05-01T18:30:00Z"], "targets": ["@Victim"]}"#).unwrap().into_account().unwrap();
+        assert_eq!((a.times, a.targets), (vec![1_714_588_200], vec!["@Victim".to_string()]));
     }
 }

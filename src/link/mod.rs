@@ -1,12 +1,15 @@
 //! Returning harassers: which accounts are probably one person under several handles. Each
 //! account is compared with the others on its display name, handle, avatar and writing; a pair
-//! is suggested only when two independent kinds of evidence agree (see `score`), with the
-//! reasons a person can check. Pure Rust: the CLI (`rempart link`) and the extension share it.
+//! is suggested only when two independent kinds of evidence agree, or one does and the accounts'
+//! behaviour (same targets or hours, one taking over when the other went quiet) supports it
+//! (see `score`), with the reasons a person can check. Pure Rust: the CLI (`rempart link`) and the extension share it.
 
+pub mod activity;
 pub mod avatar;
 pub mod handles;
 pub mod input;
 pub mod names;
+mod prepared;
 mod score;
 pub mod writing;
 
@@ -15,6 +18,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 pub use avatar::AvatarHash;
+use prepared::{is_popular, prepare, Prepared};
 pub use input::AccountLine;
 
 /// One account as the matcher sees it.
@@ -24,6 +28,10 @@ pub struct Account {
     pub name: String,
     pub texts: Vec<String>,
     pub avatar: Option<AvatarHash>,
+    /// When its posts were made, seconds since 1970 (UTC).
+    pub times: Vec<i64>,
+    /// Handles its posts answered or mentioned.
+    pub targets: Vec<String>,
 }
 
 /// A pair the matcher would suggest as the same person (`rempart link`'s output line).
@@ -36,19 +44,8 @@ pub struct Suggestion {
     pub reasons: Vec<String>,
 }
 
-/// A picture shown by this many accounts, two of which have unrelated names, is a default
-/// picture, a flag or a club logo: it says nothing about who is behind them. (Counting only
-/// strangers was not enough: a near-homonym makes X's default picture look personal.)
-const POPULAR_AVATAR_ACCOUNTS: usize = 3;
-
-/// What is compared, computed once per account.
-struct Prepared {
-    key: String,
-    name: String,
-    stem: String,
-    avatar: Option<AvatarHash>,
-    writing: writing::Profile,
-}
+/// A target answered by at least 1/this of the accounts with targets is everyone's target.
+const COMMON_TARGET_SHARE_INVERSE: f64 = 2.0;
 
 /// The accounts to compare, with what the population says (common avatars, common n-grams).
 /// It owns what it needs, so the extension keeps one built over the locker's known authors and
@@ -61,22 +58,9 @@ pub struct Matcher {
     /// For each n-gram, in how many accounts (with enough text) it appears.
     gram_accounts: BTreeMap<String, usize>,
     writers: usize,
-}
-
-fn prepare(a: &Account) -> Prepared {
-    Prepared {
-        key: a.handle.trim().trim_start_matches('@').to_lowercase(),
-        name: names::canonical_name(&a.name),
-        stem: handles::handle_stem(&a.handle),
-        avatar: a.avatar.filter(|h| h.is_informative()),
-        writing: writing::Profile::new(&a.texts),
-    }
-}
-
-/// Whether a picture shared by these accounts is a popular one (see `POPULAR_AVATAR_ACCOUNTS`).
-fn is_popular(sharing: &[&Prepared]) -> bool {
-    sharing.len() >= POPULAR_AVATAR_ACCOUNTS
-        && sharing.iter().enumerate().any(|(k, p)| sharing[k + 1..].iter().any(|q| score::unrelated_identities(p, q)))
+    /// For each target, how many accounts answered it, and how many accounts have targets.
+    target_accounts: BTreeMap<String, usize>,
+    targeters: usize,
 }
 
 impl Matcher {
@@ -104,7 +88,15 @@ impl Matcher {
                 *gram_accounts.entry(g.to_string()).or_default() += 1;
             }
         }
-        Matcher { handles: accounts.iter().map(|a| a.handle.clone()).collect(), prepared, pictures, gram_accounts, writers }
+        let mut target_accounts: BTreeMap<String, usize> = BTreeMap::new();
+        let mut targeters = 0;
+        for p in prepared.iter().filter(|p| !p.activity.targets.is_empty()) {
+            targeters += 1;
+            for t in &p.activity.targets {
+                *target_accounts.entry(t.clone()).or_default() += 1;
+            }
+        }
+        Matcher { handles: accounts.iter().map(|a| a.handle.clone()).collect(), prepared, pictures, gram_accounts, writers, target_accounts, targeters }
     }
 
     /// The index of the account with this handle (`@` and case ignored).
@@ -117,6 +109,17 @@ impl Matcher {
     fn rarity(&self, gram: &str) -> f64 {
         let df = self.gram_accounts.get(gram).copied().unwrap_or(0) as f64;
         ((1.0 + self.writers as f64) / (1.0 + df)).ln() + 1.0
+    }
+
+    /// Rarity weight of a target: the person everyone attacks (often the user) says nothing
+    /// about who attacks her; a target few accounts answered does. Cut, not only lowered: the
+    /// cosine would make a lone common target a perfect match whatever its weight.
+    fn target_rarity(&self, target: &str) -> f64 {
+        let df = self.target_accounts.get(target).copied().unwrap_or(0) as f64;
+        if df * COMMON_TARGET_SHARE_INVERSE >= self.targeters as f64 {
+            return 0.0;
+        }
+        ((1.0 + self.targeters as f64) / (1.0 + df)).ln()
     }
 
     /// The suggestion for accounts `i` and `j`, if the evidence is strong enough.
@@ -132,7 +135,8 @@ impl Matcher {
             return None;
         }
         let writing = || p.writing.similarity(&q.writing, |g| self.rarity(g));
-        let (score, reasons) = score::judge(p, q, writing)?;
+        let targets = p.activity.targets_similarity(&q.activity, [&p.key, &q.key], |t| self.target_rarity(t));
+        let (score, reasons) = score::judge(p, q, targets, writing)?;
         Some(Suggestion { a: a.to_string(), b: b.to_string(), score: (score * 1000.0).round() / 1000.0, reasons })
     }
 
@@ -190,3 +194,5 @@ pub fn suggest(accounts: &[Account]) -> Vec<Suggestion> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod behaviour_tests;

@@ -3,7 +3,7 @@
 
 use super::*;
 
-fn picture(seed: u64) -> AvatarHash {
+pub(super) fn picture(seed: u64) -> AvatarHash {
     // Blocks of grey that differ by seed: structure for the hash to see (a flat image has none).
     let (a, b) = (seed * 37 % 11 + 1, seed * 53 % 7 + 2);
     let rgba: Vec<u8> = (0..32u64 * 32)
@@ -18,13 +18,13 @@ fn picture(seed: u64) -> AvatarHash {
     hash
 }
 
-fn account(handle: &str, name: &str, texts: &[&str], avatar: Option<AvatarHash>) -> Account {
-    Account { handle: handle.into(), name: name.into(), texts: texts.iter().map(|t| t.to_string()).collect(), avatar }
+pub(super) fn account(handle: &str, name: &str, texts: &[&str], avatar: Option<AvatarHash>) -> Account {
+    Account { handle: handle.into(), name: name.into(), texts: texts.iter().map(|t| t.to_string()).collect(), avatar, ..Default::default() }
 }
 
-const STYLE_A: &[&str] = &["franchement t'es grave toi... personne t'a demande ton avis mdrrr", "encore en train de pleurer... t'es pas fatiguee franchement mdrrr"];
-const STYLE_B: &[&str] = &["Nouvelle jurisprudence de la Cour de cassation : analyse sur le blog du cabinet.", "Je vous remercie pour vos nombreux messages. Cordialement."];
-const STYLE_C: &[&str] = &["Premier jour de printemps au jardin, les tulipes sont sorties.", "Recette du jour : tarte aux poireaux et au chèvre, un délice !"];
+pub(super) const STYLE_A: &[&str] = &["franchement t'es grave toi... personne t'a demande ton avis mdrrr", "encore en train de pleurer... t'es pas fatiguee franchement mdrrr"];
+pub(super) const STYLE_B: &[&str] = &["Nouvelle jurisprudence de la Cour de cassation : analyse sur le blog du cabinet.", "Je vous remercie pour vos nombreux messages. Cordialement."];
+pub(super) const STYLE_C: &[&str] = &["Premier jour de printemps au jardin, les tulipes sont sorties.", "Recette du jour : tarte aux poireaux et au chèvre, un délice !"];
 
 #[test]
 fn test_pictures_differ() {
