@@ -5,6 +5,9 @@
 
 use std::collections::BTreeSet;
 
+use time::format_description::well_known::Rfc3339;
+use time::OffsetDateTime;
+
 const DAY: i64 = 86_400;
 /// Hour profiles need this many posts on each side to mean anything.
 pub const MIN_POSTS_FOR_HOURS: usize = 3;
@@ -21,50 +24,13 @@ pub struct Activity {
     pub targets: BTreeSet<String>,
 }
 
-/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's civil-days formula).
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
-    era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719_468
-}
-
 /// Seconds since 1970 of an RFC 3339 timestamp (the ISO-8601 form X's `datetime` carries:
-/// `2024-05-01T18:30:00.000Z`, or with an offset `+02:00`). Anything else is refused.
+/// `2024-05-01T18:30:00.000Z`, or with an offset `+02:00`), read by the `time` crate. Anything
+/// else is refused with a message that says what was expected.
 pub fn parse_time(s: &str) -> Result<i64, String> {
-    let bad = || format!("time {s:?} is not an ISO-8601 timestamp like 2024-05-01T18:30:00Z");
-    let b = s.trim().as_bytes();
-    let num = |r: std::ops::Range<usize>| -> Result<i64, String> {
-        let part = b.get(r).ok_or_else(bad)?;
-        if part.iter().all(u8::is_ascii_digit) { Ok(part.iter().fold(0, |n, d| n * 10 + i64::from(d - b'0'))) } else { Err(bad()) }
-    };
-    if b.len() < 20 || b[4] != b'-' || b[7] != b'-' || !matches!(b[10], b'T' | b't' | b' ') || b[13] != b':' || b[16] != b':' {
-        return Err(bad());
-    }
-    let (y, mo, d, h, mi, sec) = (num(0..4)?, num(5..7)?, num(8..10)?, num(11..13)?, num(14..16)?, num(17..19)?);
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let month_days = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    if !(1..=12).contains(&mo) || d < 1 || d > month_days[(mo - 1) as usize] || h > 23 || mi > 59 || sec > 60 {
-        return Err(bad());
-    }
-    let mut rest = &b[19..];
-    if rest.first() == Some(&b'.') {
-        let digits = rest[1..].iter().take_while(|c| c.is_ascii_digit()).count();
-        if digits == 0 {
-            return Err(bad());
-        }
-        rest = &rest[1 + digits..];
-    }
-    let offset = match rest {
-        [b'Z' | b'z'] => 0,
-        [sign @ (b'+' | b'-'), h1, h2, b':', m1, m2] if [h1, h2, m1, m2].iter().all(|c| c.is_ascii_digit()) => {
-            let minutes = i64::from((h1 - b'0') * 10 + (h2 - b'0')) * 60 + i64::from((m1 - b'0') * 10 + (m2 - b'0'));
-            if *sign == b'+' { minutes * 60 } else { -minutes * 60 }
-        }
-        _ => return Err(bad()),
-    };
-    Ok(days_from_civil(y, mo, d) * DAY + h * 3600 + mi * 60 + sec - offset)
+    OffsetDateTime::parse(s.trim(), &Rfc3339)
+        .map(OffsetDateTime::unix_timestamp)
+        .map_err(|_| format!("time {s:?} is not an ISO-8601 timestamp like 2024-05-01T18:30:00Z"))
 }
 
 /// A handle as a target: lower case, without `@` or spaces; empty ones dropped by the caller.
