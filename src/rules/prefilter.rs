@@ -18,7 +18,7 @@ use regex_automata::{nfa::thompson, Input, MatchKind, PatternSet};
 
 type MakeCache = Box<dyn Fn() -> Cache + Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwindSafe>;
 
-/// Size limits shared with the per-rule regexes (see `super::SIZE_LIMIT`).
+/// Automaton size limit: eight per-rule limits (`super::SIZE_LIMIT`), as the `RegexSet` had.
 const NFA_LIMIT: usize = 32 << 20;
 /// A lazy-DFA cache big enough for all rules at once: a small one is cleared and rebuilt again
 /// and again (measured: 30% of the time in determinization). A limit, not an allocation.
