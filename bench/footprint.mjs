@@ -4,7 +4,7 @@
 // run, on the same fixture X: once the page has loaded, and after 1,000 tweets inserted and
 // scrolled. Each variant runs RUNS times, interleaved; medians are reported.
 // Usage: node bench/footprint.mjs [runs] [name=extension-dir ...]  (default: rempart=dist/chrome)
-// Writes bench/out/footprint.json.
+// Writes bench/out/footprint.json (footprint-compare.json with named variants).
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -94,5 +94,6 @@ for (const [name] of variants) {
   result.variants[name] = m;
 }
 mkdirSync(`${root}bench/out`, { recursive: true });
-writeFileSync(`${root}bench/out/footprint.json`, JSON.stringify(result, null, 1) + '\n');
+// Named variants (bench/compare.mjs) must not replace the figures BENCHMARKS.md reads.
+writeFileSync(`${root}bench/out/${named.length ? 'footprint-compare' : 'footprint'}.json`, JSON.stringify(result, null, 1) + '\n');
 console.log(JSON.stringify(result));
