@@ -40,8 +40,21 @@ export function seleniumTab(driver, handle) {
     async waitFor(fn, arg, what, timeout = 15000) {
       await focus();
       const end = Date.now() + timeout;
-      while (!(await run(fn, arg))) {
-        if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
+      let lastError = null;
+      for (;;) {
+        // A page still loading (document.body null, a script not yet run) throws inside the
+        // condition; like Playwright's waitForFunction, that means "not yet", not a failure.
+        try {
+          if (await run(fn, arg)) return;
+          lastError = null;
+        } catch (e) {
+          if (e.name !== 'JavascriptError') throw e;
+          lastError = e;
+        }
+        if (Date.now() > end) {
+          const why = lastError ? `: ${lastError.message.split('\n')[0]}` : '';
+          throw new Error(`timed out after ${timeout} ms waiting for ${what}${why}`);
+        }
         await new Promise((r) => setTimeout(r, 50));
       }
     },
