@@ -93,5 +93,6 @@ pub fn parse_pack(name: &str, source: &str) -> Result<Pack, Error> {
 pub const BUILTIN_PACKS: &[(&str, &str)] = &[
     ("fr", include_str!("../../rules/fr.toml")),
     ("en", include_str!("../../rules/en.toml")),
+    ("fr_group", include_str!("../../rules/fr_group.toml")),
     ("common", include_str!("../../rules/common.toml")),
 ];
