@@ -94,5 +94,6 @@ pub const BUILTIN_PACKS: &[(&str, &str)] = &[
     ("fr", include_str!("../../rules/fr.toml")),
     ("en", include_str!("../../rules/en.toml")),
     ("fr_group", include_str!("../../rules/fr_group.toml")),
+    ("fr_person", include_str!("../../rules/fr_person.toml")),
     ("common", include_str!("../../rules/common.toml")),
 ];
