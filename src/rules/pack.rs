@@ -95,5 +95,7 @@ pub const BUILTIN_PACKS: &[(&str, &str)] = &[
     ("en", include_str!("../../rules/en.toml")),
     ("fr_group", include_str!("../../rules/fr_group.toml")),
     ("fr_person", include_str!("../../rules/fr_person.toml")),
+    ("en_group", include_str!("../../rules/en_group.toml")),
+    ("en_person", include_str!("../../rules/en_person.toml")),
     ("common", include_str!("../../rules/common.toml")),
 ];
