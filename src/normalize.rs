@@ -106,7 +106,7 @@ fn unconfuse(c: char) -> char {
     }
 }
 
-/// NFKC-style compatibility folding (fullwidth, math letters, ligatures), diacritics removed,
+/// NFKC-style compatibility folding (fullwidth, math letters, ligatures, "œ" and "æ"), diacritics removed,
 /// lower-cased, look-alikes mapped to Latin, invisible characters dropped.
 fn fold_characters(original: &str) -> Vec<Piece> {
     let mut out = Vec::with_capacity(original.len());
@@ -127,8 +127,12 @@ fn fold_characters(original: &str) -> Vec<Piece> {
             }
             for lower in d.to_lowercase() {
                 // Lower-casing can itself produce a combining mark ('İ' → 'i' + U+0307).
-                if !is_combining_mark(lower) {
-                    out.push(Piece { ch: unconfuse(lower), start, end });
+                // "sœur", "cœur", "Æsop": ligatures NFKC keeps are spelled out, as accents go.
+                match lower {
+                    'œ' => out.extend(['o', 'e'].map(|ch| Piece { ch, start, end })),
+                    'æ' => out.extend(['a', 'e'].map(|ch| Piece { ch, start, end })),
+                    l if !is_combining_mark(l) => out.push(Piece { ch: unconfuse(l), start, end }),
+                    _ => {}
                 }
             }
         });
@@ -451,6 +455,19 @@ mod tests {
         assert_eq!(full("ÉNORME Crétin"), "enorme cretin");
         assert_eq!(full("ｃｏｎｎａｒｄ"), "connard");
         assert_eq!(full("𝐜𝐨𝐧𝐧𝐚𝐫𝐝"), "connard");
+    }
+
+    #[test]
+    fn spells_out_oe_and_ae_ligatures() {
+        assert_eq!(full("ta sœur"), "ta soeur");
+        assert_eq!(full("SŒUR Cœur"), "soeur coeur");
+        assert_eq!(full("Æsop, ex æquo"), "aesop, ex aequo");
+        let original = "ta sœur";
+        let n = normalize(original);
+        let at = n.full.text.find("soeur").unwrap();
+        let (s, e) = n.full.original_range(at, at + "soeur".len());
+        assert_eq!(&original[s..e], "sœur");
+        assert_eq!(normalize("n°1 œuvre").light.text, "n°1 oeuvre");
     }
 
     #[test]

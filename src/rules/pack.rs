@@ -93,5 +93,9 @@ pub fn parse_pack(name: &str, source: &str) -> Result<Pack, Error> {
 pub const BUILTIN_PACKS: &[(&str, &str)] = &[
     ("fr", include_str!("../../rules/fr.toml")),
     ("en", include_str!("../../rules/en.toml")),
+    ("fr_group", include_str!("../../rules/fr_group.toml")),
+    ("fr_person", include_str!("../../rules/fr_person.toml")),
+    ("en_group", include_str!("../../rules/en_group.toml")),
+    ("en_person", include_str!("../../rules/en_person.toml")),
     ("common", include_str!("../../rules/common.toml")),
 ];

@@ -1,0 +1,25 @@
+"""Writes the group-hate packs: rules/src/X.toml uses {GP_FR}-style placeholders for the long
+shared alternations (group nouns, dehumanising words), expanded here into rules/X.toml, which is
+what the engine compiles and what is committed. Usage: python3 rules/expand.py (all sources)."""
+import re
+from pathlib import Path
+VOC = {}
+VOC["GN_FR"] = r"(?:juifs|juives|feujs|arabes|rebeus|beurs|noirs|noires|blacks|renois|musulmans|musulmanes|migrants|migrantes|immigres|immigrees|refugies|refugiees|etrangers|etrangeres|clandestins|homos|gays|gais|homosexuels|homosexuelles|lesbiennes|bisexuels|trans|transgenres|femmes|meufs|roms|gitans|tsiganes|manouches|asiatiques|chinois|africains|africaines|maghrebins|turcs|feministes|handicapes|handicapees|autistes|chretiens|catholiques|blancs|pedes|gouines|personnes (?:trans|transgenres|handicapees|noires|racisees|lgbt|homosexuelles|musulmanes|juives|asiatiques|arabes|immigrees|migrantes|refugiees|autistes|roms))"
+VOC["GP_FR"] = r"(?:(?:les |ces |tous les |toutes les |tous ces |toutes ces )?{GN_FR}|ces gens(?:-la| la)?|cette race)"
+VOC["GS_FR"] = r"(?:juif|juive|feuj|arabe|rebeu|beur|noir|noire|black|renoi|musulman|musulmane|migrant|migrante|immigre|immigree|refugie|refugiee|etranger|etrangere|clandestin|homo|gay|homosexuel|homosexuelle|lesbienne|trans|femme|meuf|rom|gitan|gitane|asiatique|chinois|chinoise|africain|africaine|maghrebin|turc|feministe|handicape|handicapee|autiste|pede|gouine|personne (?:trans|handicapee|noire|racisee|musulmane|juive|asiatique|arabe|immigree|migrante|refugiee|autiste|rom))"
+VOC["DEHUM_FR"] = r"(?:rats?|cafards?|blattes?|parasites?|vermines?|nuisibles?|insectes?|poux|microbes?|virus|bacteries?|animaux|betes?|bestiaux|betail|singes?|guenons?|macaques?|porcs?|cochons?|chiens?|chiennes?|hyenes?|sangsues?|vautours?|sous[- ]hommes?|sous[- ]humains?|sous[- ]races?|dechets?|ordures?|immondices?|detritus|excrements?|merdes?|sauvages|barbares|primates?|maladies?|cancers?|peste|choleras?|gangrenes?|plaies?|fleaux?|tumeurs?|infections?|epidemies?|poisons?|pourritures?|moins que rien|erreurs? de la nature|degeneres?|abominations?)"
+VOC["GN_EN"] = r"(?:jews|jewish people|arabs|black people|black folks|black ppl|blacks|muslims|migrants|immigrants|illegals|refugees|foreigners|asylum seekers|gays|gay people|gay ppl|gay folks|gay men|homosexuals|lesbians|bisexuals|trans people|trans ppl|trans folks|transgender people|trans women|trans men|transgenders|trannies|women|females|feminists|roma|gypsies|asians|chinese people|chinese|africans|mexicans|latinos|hispanics|pakistanis|indians|hindus|sikhs|christians|catholics|disabled people|disabled ppl|disabled folks|the disabled|cripples|autistic people|autistics|queers|queer people|lgbt people|white people|whites|these people|those people|that lot|their kind|your kind)"
+VOC["GP_EN"] = r"(?:(?:all |these |those |the |all the |all these |all those |fucking |filthy |dirty )?{GN_EN})"
+VOC["GS_EN"] = r"(?:jew|arab|black (?:person|guy|man|woman|girl|kid)|muslim|migrant|immigrant|illegal|refugee|foreigner|gay (?:person|guy|man|kid)|gay|homosexual|lesbian|trans (?:person|woman|man|kid)|tranny|woman|feminist|roma (?:person|guy|woman)|gypsy|asian (?:person|guy|man|woman)?|chinese (?:person|guy|man|woman)|african|mexican|latino|hindu|sikh|disabled (?:person|guy|man|woman|kid)|cripple|autistic (?:person|kid)|queer)"
+VOC["DEHUM_EN"] = r"(?:rats?|cockroach(?:es)?|roaches|parasites?|vermin|pests?|insects?|lice|leeches|bugs|germs|viruses|virus|bacteria|animals?|beasts?|cattle|livestock|apes?|monkeys?|baboons?|gorillas?|pigs?|swine|dogs?|hyenas?|vultures?|subhumans?|sub-humans?|sub humans?|garbage|trash|filth|scum|waste|excrement|shit|savages?|barbarians?|primates?|an? (?:disease|cancer|plague|virus|infection|epidemic|pestilence|tumou?r|poison|blight|scourge|sickness|infestation)|diseases?|cancers?|plagues?|tumou?rs?|poison|a blight|less than human|mistakes? of nature|degenerates?|abominations?)"
+
+def expand(s):
+    for _ in range(3):
+        s = re.sub(r"\{([A-Z_]+)\}", lambda m: VOC[m.group(1)], s)
+    return s
+
+if __name__ == "__main__":
+    here = Path(__file__).resolve().parent
+    for src in sorted((here / "src").glob("*.toml")):
+        (here / src.name).write_text(expand(src.read_text(encoding="utf-8")), encoding="utf-8")
+        print("wrote", here / src.name)
