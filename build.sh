@@ -112,6 +112,8 @@ run_tests() {
   cargo test --release --quiet
   say "the functional suites match their generator (ids, splits, no text on both sides)"
   python3 models/functional/check.py > /dev/null
+  say "the generated rule packs match their sources (rules/src/)"
+  python3 rules/expand.py --check
   say "wasm tests under Node (same API, same verdicts as native) and the extension's pure guards"
   node --test tests/wasm/ tests/unit/
   if [ -d tests/e2e ]; then

@@ -19,7 +19,19 @@ def expand(s):
     return s
 
 if __name__ == "__main__":
+    import sys
+    # --check (run by `./build.sh test`): fail when a generated pack was edited by hand or not
+    # regenerated after its source changed, since the engine compiles the generated file.
+    check = "--check" in sys.argv[1:]
     here = Path(__file__).resolve().parent
+    stale = []
     for src in sorted((here / "src").glob("*.toml")):
-        (here / src.name).write_text(expand(src.read_text(encoding="utf-8")), encoding="utf-8")
-        print("wrote", here / src.name)
+        out, text = here / src.name, expand(src.read_text(encoding="utf-8"))
+        if check:
+            if not out.exists() or out.read_text(encoding="utf-8") != text:
+                stale.append(out.name)
+            continue
+        out.write_text(text, encoding="utf-8")
+        print("wrote", out)
+    if stale:
+        sys.exit(f"rules/expand.py: {', '.join(stale)} differ from rules/src/ (run python3 rules/expand.py)")
