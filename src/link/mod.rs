@@ -47,6 +47,14 @@ pub struct Suggestion {
 /// A target answered by at least 1/this of the accounts with targets is everyone's target.
 const COMMON_TARGET_SHARE_INVERSE: f64 = 2.0;
 
+/// Hour-profile cosine of a pair that are "the same hours", and of a third account that posts at
+/// them too; the pair's hours are unusual when at most this share of the other accounts with an
+/// hour habit (and at least this many to tell) post at them.
+const SAME_HOURS: f64 = 0.8;
+const HOURS_SHARED: f64 = 0.7;
+const UNUSUAL_HOURS_SHARE: f64 = 0.1;
+const UNUSUAL_HOURS_MIN_OTHERS: usize = 5;
+
 /// The accounts to compare, with what the population says (common avatars, common n-grams).
 /// It owns what it needs, so the extension keeps one built over the locker's known authors and
 /// compares each newcomer with it (`against`) without preparing the known accounts again.
@@ -122,6 +130,20 @@ impl Matcher {
         ((1.0 + self.targeters as f64) / (1.0 + df)).ln()
     }
 
+    /// Whether `p` and `q` post at the same hours, as a habit (several days each), and at hours
+    /// few other accounts share: evening posters are many, a raid is one evening for everyone.
+    fn unusual_hours(&self, p: &Prepared, q: &Prepared) -> bool {
+        let (a, b) = (&p.activity, &q.activity);
+        if !a.has_hour_habit() || !b.has_hour_habit() || !a.hours_similarity(b).is_some_and(|s| s >= SAME_HOURS) {
+            return false;
+        }
+        let others: Vec<&Prepared> =
+            self.prepared.iter().filter(|o| o.key != p.key && o.key != q.key && o.activity.has_hour_habit()).collect();
+        let alike = |o: &Prepared, x: &activity::Activity| o.activity.hours_similarity(x).is_some_and(|s| s >= HOURS_SHARED);
+        let sharing = others.iter().filter(|o| alike(o, a) && alike(o, b)).count();
+        others.len() >= UNUSUAL_HOURS_MIN_OTHERS && (sharing as f64) <= UNUSUAL_HOURS_SHARE * others.len() as f64
+    }
+
     /// The suggestion for accounts `i` and `j`, if the evidence is strong enough.
     pub fn compare(&self, i: usize, j: usize) -> Option<Suggestion> {
         if i == j {
@@ -135,8 +157,9 @@ impl Matcher {
             return None;
         }
         let writing = || p.writing.similarity(&q.writing, |g| self.rarity(g));
+        let unusual_hours = || self.unusual_hours(p, q);
         let targets = p.activity.targets_similarity(&q.activity, [&p.key, &q.key], |t| self.target_rarity(t));
-        let (score, reasons) = score::judge(p, q, targets, writing)?;
+        let (score, reasons) = score::judge(p, q, targets, score::Lazy { writing, unusual_hours })?;
         Some(Suggestion { a: a.to_string(), b: b.to_string(), score: (score * 1000.0).round() / 1000.0, reasons })
     }
 
@@ -196,3 +219,5 @@ pub fn suggest(accounts: &[Account]) -> Vec<Suggestion> {
 mod tests;
 #[cfg(test)]
 mod behaviour_tests;
+#[cfg(test)]
+mod combined_tests;

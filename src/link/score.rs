@@ -1,13 +1,14 @@
-//! Turns the four similarities of a pair into a suggestion or nothing. Name and handle are one
-//! kind of evidence (a handle is usually made from the name; homonyms share both); the avatar
-//! and the writing are two others. A pair is suggested only when two kinds agree, so a common
-//! name, a shared default picture or a shared slogan alone never links two people. Behaviour
-//! (shared targets, hours, one account taking over from the other) only supports: it raises the
-//! score, and lets ONE kind suffice only when that kind is a near-certain identity (same name or
-//! handle stem), the new account started after the old one went quiet AND they share rare
-//! targets. Not writing nor avatar: fellow raiders of a pile-on copy slogans and fans share a
-//! picture, and they also share targets, hours and, raid day after raid day, a "succession"
-//! (measured on the fixtures: raiders' writing 0.71..0.93, a renamed account's 0.86).
+//! Turns the similarities of a pair into a suggestion or nothing. Name and handle are one kind
+//! of evidence (a handle is usually made from the name; homonyms share both); the avatar and the
+//! writing are two others. A pair is suggested when two kinds agree, so a common name, a shared
+//! default picture or a shared slogan alone never links two people. Behaviour (shared targets,
+//! hours, one account taking over from the other) only supports, and so does writing that is
+//! only somewhat alike; weak evidence is combined only on top of a near-certain identity, or of
+//! an alike identity that took over, or, for a fully renamed account, only when everything else
+//! agrees: it writes alike, took over with the same rare targets AND posts at the same unusual
+//! hours over several days. Fellow raiders of a pile-on copy slogans and share targets, hours
+//! and, raid day after raid day, a "succession" (measured: raiders' writing 0.71..0.93, a renamed
+//! account's 0.50..0.86), but a raid is one evening at the hours everyone posts.
 
 use super::handles::{handle_similarity, HandleMatch};
 use super::names::name_similarity;
@@ -22,6 +23,10 @@ const UNRELATED_AVATAR_BITS: u32 = 24;
 /// fixture, copied slogans up to 0.76 (which is why writing never counts alone).
 const WRITES_FROM: f64 = 0.30;
 const WRITES_SURE: f64 = 0.55;
+/// Writing this alike supports a near-certain identity (a name or handle stem kept) though it is
+/// no evidence on its own: homonyms measured at most 0.15 on the fixtures, the same person
+/// writing two or three short texts 0.33..0.41.
+const WRITES_SOMEWHAT: f64 = 0.33;
 /// A kind of evidence counts when it reaches this strength.
 const STRONG: f64 = 0.5;
 /// Weight of each kind in the combined score (noisy-or).
@@ -107,15 +112,28 @@ fn behaviour(p: &Prepared, q: &Prepared, targets: Option<f64>) -> (f64, Vec<Stri
     }
 }
 
-pub(super) fn judge(p: &Prepared, q: &Prepared, targets: Option<f64>, writing: impl FnOnce() -> Option<f64>) -> Option<(f64, Vec<String>)> {
+/// What `judge` may compute only when it can matter (the costliest comparisons).
+pub(super) struct Lazy<W: FnOnce() -> Option<f64>, H: FnOnce() -> bool> {
+    /// Raw writing similarity, `None` when either account wrote too little.
+    pub writing: W,
+    /// Whether the pair's shared hours are a habit few other accounts share.
+    pub unusual_hours: H,
+}
+
+pub(super) fn judge<W, H>(p: &Prepared, q: &Prepared, targets: Option<f64>, lazy: Lazy<W, H>) -> Option<(f64, Vec<String>)>
+where
+    W: FnOnce() -> Option<f64>,
+    H: FnOnce() -> bool,
+{
     let (identity, mut reasons) = identity(p, q);
 
     let distance = p.avatar.zip(q.avatar).map(|(a, b)| a.distance(b));
     let avatar = distance.map_or(0.0, |d| 1.0 - ramp(d as f64, SAME_AVATAR_BITS as f64, UNRELATED_AVATAR_BITS as f64));
-    let (support, support_reasons) = behaviour(p, q, targets);
-    // Writing alone never suggests anything, nor writing with behaviour: skip the costliest
-    // comparison when it cannot matter.
-    if identity < STRONG && avatar < STRONG {
+    let (support, mut support_reasons) = behaviour(p, q, targets);
+    let took_over = support >= STRONG;
+    // Without an alike identity or avatar, only writing + take-over + unusual hours can link:
+    // skip the costliest comparison when it cannot matter.
+    if identity < STRONG && avatar < STRONG && !took_over {
         return None;
     }
     match distance {
@@ -123,14 +141,27 @@ pub(super) fn judge(p: &Prepared, q: &Prepared, targets: Option<f64>, writing: i
         Some(d) if avatar >= STRONG => reasons.push(format!("avatar {}% alike", percent(1.0 - d as f64 / 64.0))),
         _ => {}
     }
-    let writes = writing().map_or(0.0, |s| ramp(s, WRITES_FROM, WRITES_SURE));
+    let raw_writing = (lazy.writing)();
+    let writes = raw_writing.map_or(0.0, |s| ramp(s, WRITES_FROM, WRITES_SURE));
+    let somewhat = writes < STRONG && raw_writing.is_some_and(|s| s >= WRITES_SOMEWHAT);
     if writes >= STRONG {
         reasons.push("writes alike".to_string());
+    } else if somewhat {
+        reasons.push("writes somewhat alike".to_string());
     }
 
     let kinds = [identity, avatar, writes];
     let strong = kinds.iter().filter(|&&e| e >= STRONG).count();
-    if strong < 2 && !(strong == 1 && identity >= IDENTITY_SURE && support >= STRONG) {
+    let linked = strong >= 2
+        || (identity >= IDENTITY_SURE && (took_over || somewhat))
+        || (identity >= STRONG && somewhat && took_over)
+        || (strong == 1 && writes >= STRONG && took_over && (lazy.unusual_hours)() && {
+            for r in support_reasons.iter_mut().filter(|r| *r == "same hours") {
+                *r = "same unusual hours".to_string();
+            }
+            true
+        });
+    if !linked {
         return None;
     }
     reasons.extend(support_reasons);
