@@ -53,6 +53,7 @@ fn a_renamed_account_needs_writing_take_over_and_unusual_hours_together() {
     assert!(reasons.contains(&"same unusual hours".to_string()) && !reasons.contains(&"same hours".to_string()), "{reasons:?}");
     assert_eq!(decide(&old, &new, Some(1.0), Some(0.5), false), None, "hours everyone posts at");
     assert_eq!(decide(&old, &new, Some(1.0), Some(0.36), true), None, "writing only somewhat alike");
+    assert_eq!(decide(&old, &new, Some(1.0), Some(0.43), true), None, "a stranger in the same register");
     assert_eq!(decide(&old, &new, None, Some(0.9), true), None, "no shared rare target");
     let later = with(account("le_justicier", "Le Justicier", &[], None), daily(7, 40, 5), &["adjoint_maire"]);
     assert_eq!(decide(&old, &later, Some(1.0), Some(0.9), true), None, "back a month later: no take-over");
