@@ -173,11 +173,11 @@ export async function newLayout({ PDFLib, fontkit, fontBytes, title, head, headL
     const pages = doc.getPages();
     pages.forEach((p, i) => {
       L.draw(p, L.wrap(title, 8)[0] ?? '', { x: M.l, y: PAGE[1] - 26, size: 8, color: gray });
-      p.drawText(`${L.safe(headLabel)}:`, { x: M.l, y: PAGE[1] - 38, size: 7, font, color: gray });
-      p.drawText(L.safe(head ?? '-', mono), { x: M.l + 4 + widthOf(`${L.safe(headLabel)}:`, 7), y: PAGE[1] - 38, size: 7, font: mono, color: black });
+      L.draw(p, `${L.safe(headLabel)}:`, { x: M.l, y: PAGE[1] - 38, size: 7, color: gray });
+      L.draw(p, L.safe(head ?? '-', mono), { x: M.l + 4 + widthOf(`${L.safe(headLabel)}:`, 7), y: PAGE[1] - 38, size: 7, f: mono, color: black });
       p.drawLine({ start: { x: M.l, y: PAGE[1] - 44 }, end: { x: M.l + WIDTH, y: PAGE[1] - 44 }, thickness: 0.5, color: gray });
       const foot = L.safe(`${footer} — ${i + 1} / ${pages.length}`);
-      p.drawText(foot, { x: M.l, y: 26, size: 8, font, color: gray });
+      L.draw(p, foot, { x: M.l, y: 26, size: 8, color: gray });
     });
     return doc.save();
   };
