@@ -5,10 +5,10 @@
 //! hours, one account taking over from the other) only supports, and so does writing that is
 //! only somewhat alike; weak evidence is combined only on top of a near-certain identity, or of
 //! an alike identity that took over, or, for a fully renamed account, only when everything else
-//! agrees: it writes alike, took over with the same rare targets AND posts at the same unusual
-//! hours over several days. Fellow raiders of a pile-on copy slogans and share targets, hours
-//! and, raid day after raid day, a "succession" (measured: raiders' writing 0.71..0.93, a renamed
-//! account's 0.50..0.86), but a raid is one evening at the hours everyone posts.
+//! agrees: its writing (at least `WRITES_RENAMED`), a take-over with the same rare targets AND the
+//! same unusual hours over several days. Fellow raiders of a pile-on copy slogans and share
+//! targets, hours and, raid day after raid day, a "succession" (measured: raiders' writing
+//! 0.71..0.93, renamed accounts' 0.38..0.86), but a raid is one evening at the hours everyone posts.
 
 use super::handles::{handle_similarity, HandleMatch};
 use super::names::name_similarity;
