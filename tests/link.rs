@@ -7,6 +7,11 @@
 //! 1.0 / 0.933, 1.0 / 1.0 and 1.0 / 0.714. `heldout3.jsonl` was written blind by another engineer
 //! after that: its one blind run gave precision 1.0, recall 0.652; after one fix (take-over window
 //! 3..14 → 7..21 days) 1.0 / 0.696 there (no longer blind) and 1.0 / 0.857 on heldout2.
+//! Then weak evidence was combined (writing "somewhat alike" on a sure identity, or on an alike
+//! one that took over; a renamed account linked by writing + take-over + unusual hours; hashtags
+//! masked in writing), studied on the misses of all four (so all four are in-sample now):
+//! accounts 0.933 → 1.0, heldout2 0.857 → 1.0, heldout3 0.696 → 0.870, precision 1.0 on all.
+//! `heldout4.jsonl`, written blind after that, gave 1.0 / 0.679 on its one blind run (see its test).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
@@ -93,7 +98,7 @@ fn quality(file: &str) -> Quality {
 fn tuning_fixture_precision_and_recall() {
     let q = quality("accounts.jsonl");
     assert!(q.wrong.is_empty(), "suggested two different people: {:#?}", q.wrong);
-    assert!(q.precision() >= 0.95 && q.recall() >= 0.7, "precision {:.3} recall {:.3}", q.precision(), q.recall());
+    assert!(q.precision() >= 0.95 && q.recall() >= 1.0, "precision {:.3} recall {:.3}", q.precision(), q.recall());
 }
 
 #[test]
@@ -104,13 +109,13 @@ fn held_out_fixture_precision_and_recall() {
 }
 
 /// Was 0.571 without times and targets; the account with too little text is now found by its
-/// take-over (of both earlier accounts of that person). Still missed, by design: the renamed
-/// account with a new avatar (writing and behaviour are what fellow raiders share too).
+/// take-over (of both earlier accounts of that person), and the renamed account with a new
+/// avatar by its writing, take-over and morning hours (0.857 → 1.0).
 #[test]
 fn second_held_out_fixture_never_links_strangers() {
     let q = quality("heldout2.jsonl");
     assert!(q.wrong.is_empty(), "suggested two different people: {:#?}", q.wrong);
-    assert!(q.precision() >= 0.95 && q.recall() >= 0.85, "precision {:.3} recall {:.3}", q.precision(), q.recall());
+    assert!(q.precision() >= 0.95 && q.recall() >= 1.0, "precision {:.3} recall {:.3}", q.precision(), q.recall());
 }
 
 #[test]
@@ -161,13 +166,27 @@ fn nothing_in_nothing_out() {
 }
 
 /// Written blind by another engineer (with times and targets) once the take-over rule was final:
-/// blind 1.0 / 0.652, 1.0 / 0.696 after the one fix. Below the 0.7 goal, kept as measured: the
-/// misses are fully renamed accounts (writing only, by design), a returning account whose name
-/// is only "alike" (Manon G. ~ Manon Girault: not a sure identity), one back a month later, and
-/// one back 14 days later (linked through its person's third account instead).
+/// blind 1.0 / 0.652, 1.0 / 0.696 after the one fix, 1.0 / 0.870 once weak evidence was
+/// combined (in-sample). Still missed: the renamed eagle1776_us vs both of Brad's handles
+/// (writing 0.29..0.34: too little, and back 12..15 days later) and the renamed ledebunker_fr
+/// (other hours; eveil_citoyen, a stranger, looks the same).
 #[test]
 fn third_held_out_fixture_never_links_strangers() {
     let q = quality("heldout3.jsonl");
     assert!(q.wrong.is_empty(), "suggested two different people: {:#?}", q.wrong);
-    assert!(q.precision() >= 0.95 && q.recall() >= 0.69, "precision {:.3} recall {:.3}", q.precision(), q.recall());
+    assert!(q.precision() >= 0.95 && q.recall() >= 0.86, "precision {:.3} recall {:.3}", q.precision(), q.recall());
+}
+
+/// Written blind by someone who had not read the matcher (/work/blind/link-heldout4.jsonl), measured
+/// once after the weak-evidence combinations were final: precision 1.0 (19 of 19), recall 0.679
+/// (19 of 28 true pairs), no stranger linked; main's matcher before them: 1.0 / 0.643 (18 of 28).
+/// Then studied (in-sample since): take-over window 7..21 → 14..28 days, renamed accounts' writing
+/// 0.47 → 0.36 with unusual hours counted in the score, "Léo F." ~ "Léo Fontaine": 1.0 / 0.821.
+/// Still missed: a third rename back 28 days later, a partial rename (new surname), two pairs whose
+/// writing is 0.23..0.33 alike on two or three short texts.
+#[test]
+fn fourth_held_out_fixture_never_links_strangers() {
+    let q = quality("heldout4.jsonl");
+    assert!(q.wrong.is_empty(), "suggested two different people: {:#?}", q.wrong);
+    assert!(q.precision() >= 0.95 && q.recall() >= 0.82, "precision {:.3} recall {:.3}", q.precision(), q.recall());
 }

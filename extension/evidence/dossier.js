@@ -7,7 +7,7 @@ import * as db from '../shared/evidence-db.js';
 import { derive } from './model.js';
 import { buildComplaintPdf } from './pdf-complaint.js';
 import { pdfLibs } from './pdf-libs.js';
-import { buildReportPdf } from './pdf-report.js';
+import { MAX_PDF_SCREENSHOTS, buildReportPdf, screenshotOrder, yieldToPage } from './pdf-report.js';
 import { buildReport } from './report.js';
 
 const enc = new TextEncoder();
@@ -28,16 +28,16 @@ export function csv(records) {
   return `\ufeff${[CSV_COLUMNS, ...rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
 }
 
-const tick = () => new Promise((r) => setTimeout(r, 0));
+const tick = yieldToPage;
 
-async function screenshots(captures, progress) {
+/** The screenshots of `withShot` in that order, stopping once `limit` could be read. */
+async function screenshots(withShot, progress, limit = Infinity) {
   const shots = new Map();
-  const withShot = captures.filter((c) => c.parts?.screenshot?.file);
-  for (let i = 0; i < withShot.length; i++) {
+  for (let i = 0; i < withShot.length && shots.size < limit; i++) {
     const file = withShot[i].parts.screenshot.file;
     const bytes = await db.shot(file);
     if (bytes) shots.set(file, new Uint8Array(bytes));
-    if (i % 25 === 0) { progress(i / withShot.length); await tick(); }
+    if (i % 25 === 0) { progress(i / Math.min(withShot.length, limit)); await tick(); }
   }
   return shots;
 }
@@ -55,7 +55,8 @@ export async function exportPdf(which, { lang, progress = () => {} }) {
     const { bytes, deadlines } = await buildComplaintPdf(libs, { model, chain, lang, createdAt });
     return { bytes, deadlines, name: `rempart-${lang === 'fr' ? 'plainte' : 'complaint'}-${stamp(createdAt)}.pdf` };
   }
-  const shots = await screenshots(model.captures, (f) => progress(0.4 * f));
+  // Only the screenshots the PDF embeds: with 10,000 captures, reading them all held ~200 MB.
+  const shots = await screenshots(screenshotOrder(model.captures), (f) => progress(0.4 * f), MAX_PDF_SCREENSHOTS);
   const bytes = await buildReportPdf(libs, { records, model, shots, chain, lang, createdAt, progress: (f) => progress(0.4 + 0.6 * f) });
   return { bytes, name: `rempart-dossier-${stamp(createdAt)}.pdf` };
 }
@@ -66,7 +67,7 @@ export async function exportDossier({ lang, progress = () => {} }) {
   const model = derive(records);
   const chain = verifyEvidenceChain(records);
   const files = new Map();
-  const shots = await screenshots(model.captures, (f) => progress(0.3 * f));
+  const shots = await screenshots(model.captures.filter((c) => c.parts?.screenshot?.file), (f) => progress(0.3 * f));
   for (const [file, bytes] of shots) files.set(file, bytes);
   const createdAt = new Date().toISOString();
   files.set('evidence.json', enc.encode(`${JSON.stringify(records, null, 1)}\n`));

@@ -4,6 +4,8 @@
 // the font lacks (emoji, some scripts) is drawn as □ and counted: the exact text stays in
 // evidence.json and report.html, so the PDF never fails on a glyph.
 
+import { encodeWithoutShaping } from './pdf-glyphs.js';
+
 const PAGE = [595.28, 841.89];
 const M = { l: 42, r: 42, t: 64, b: 48 };
 const WIDTH = PAGE[0] - M.l - M.r;
@@ -20,6 +22,7 @@ export async function newLayout({ PDFLib, fontkit, fontBytes, title, head, headL
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   const font = await doc.embedFont(fontBytes, { subset: true });
+  encodeWithoutShaping(PDFLib, font);
   const mono = await doc.embedFont(StandardFonts.Courier);
   const glyphs = new Set(font.getCharacterSet());
   // Widths from per-character advances, cached: pdf-lib measures by shaping the whole string
@@ -37,6 +40,7 @@ export async function newLayout({ PDFLib, fontkit, fontBytes, title, head, headL
     }
     return w * size;
   };
+  const pageFont = new WeakMap();
   const gray = rgb(0.35, 0.38, 0.42);
   const black = rgb(0.07, 0.07, 0.07);
   const L = { doc, font, mono, rgb, width: WIDTH, left: M.l, substituted: 0, page: null, y: 0, widthOf };
@@ -81,10 +85,14 @@ export async function newLayout({ PDFLib, fontkit, fontBytes, title, head, headL
    *  right-to-left words are drawn as runs of their own (shaped and reversed by fontkit) within
    *  the left-to-right line; a Latin handle next to an Arabic name stays readable. */
   L.draw = (page, line, { x, y, size, f = font, color = black }) => {
-    if (f === mono || !RTL_RUN.test(line)) { page.drawText(line, { x, y, size, font: f, color }); return; }
+    // The page's font is set once: pdf-lib's drawText given a font adds two entries to the page's
+    // font resources on every call (set, then restore), each under a fresh random name checked
+    // against all the others — quadratic in the lines of a page.
+    if (pageFont.get(page) !== f) { page.setFont(f); pageFont.set(page, f); }
+    if (f === mono || !RTL_RUN.test(line)) { page.drawText(line, { x, y, size, color }); return; }
     for (const run of line.split(RTL_RUN)) {
       if (!run) continue;
-      page.drawText(run, { x, y, size, font: f, color });
+      page.drawText(run, { x, y, size, color });
       x += widthOf(run, size, f);
     }
   };
@@ -165,11 +173,11 @@ export async function newLayout({ PDFLib, fontkit, fontBytes, title, head, headL
     const pages = doc.getPages();
     pages.forEach((p, i) => {
       L.draw(p, L.wrap(title, 8)[0] ?? '', { x: M.l, y: PAGE[1] - 26, size: 8, color: gray });
-      p.drawText(`${L.safe(headLabel)}:`, { x: M.l, y: PAGE[1] - 38, size: 7, font, color: gray });
-      p.drawText(L.safe(head ?? '-', mono), { x: M.l + 4 + widthOf(`${L.safe(headLabel)}:`, 7), y: PAGE[1] - 38, size: 7, font: mono, color: black });
+      L.draw(p, `${L.safe(headLabel)}:`, { x: M.l, y: PAGE[1] - 38, size: 7, color: gray });
+      L.draw(p, L.safe(head ?? '-', mono), { x: M.l + 4 + widthOf(`${L.safe(headLabel)}:`, 7), y: PAGE[1] - 38, size: 7, f: mono, color: black });
       p.drawLine({ start: { x: M.l, y: PAGE[1] - 44 }, end: { x: M.l + WIDTH, y: PAGE[1] - 44 }, thickness: 0.5, color: gray });
       const foot = L.safe(`${footer} — ${i + 1} / ${pages.length}`);
-      p.drawText(foot, { x: M.l, y: 26, size: 8, font, color: gray });
+      L.draw(p, foot, { x: M.l, y: 26, size: 8, color: gray });
     });
     return doc.save();
   };

@@ -11,8 +11,10 @@ const REASONS = [
   [/^same avatar$/, 'link_reason_same_avatar'],
   [/^avatar (\d+)% alike$/, 'link_reason_avatar_alike'],
   [/^writes alike$/, 'link_reason_writes_alike'],
+  [/^writes somewhat alike$/, 'link_reason_writes_somewhat_alike'],
   [/^same targets$/, 'link_reason_same_targets'],
   [/^same hours$/, 'link_reason_same_hours'],
+  [/^same unusual hours$/, 'link_reason_same_unusual_hours'],
   [/^took over after (@\S+) went quiet$/, 'link_reason_took_over'],
 ];
 

@@ -11,6 +11,8 @@ use time::OffsetDateTime;
 const DAY: i64 = 86_400;
 /// Hour profiles need this many posts on each side to mean anything.
 pub const MIN_POSTS_FOR_HOURS: usize = 3;
+/// Posts on this many different days make the hours a habit, not the time of one raid.
+pub const MIN_DAYS_FOR_HABIT: usize = 3;
 
 /// What is compared of an account's activity, computed once.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -20,6 +22,8 @@ pub struct Activity {
     /// Posts per UTC hour of day (the same person posts from the same place).
     hours: [f64; 24],
     posts: usize,
+    /// On how many different UTC days it posted.
+    days: usize,
     /// Handles answered or mentioned, lower case, without `@`.
     pub targets: BTreeSet<String>,
 }
@@ -46,7 +50,13 @@ impl Activity {
         }
         let span = times.iter().min().zip(times.iter().max()).map(|(a, b)| (*a, *b));
         let targets = targets.iter().map(|t| target_key(t)).filter(|t| !t.is_empty() && t != own).collect();
-        Activity { span, hours, posts: times.len(), targets }
+        let days = times.iter().map(|t| t.div_euclid(DAY)).collect::<BTreeSet<_>>().len();
+        Activity { span, hours, posts: times.len(), days, targets }
+    }
+
+    /// Whether its hours are a habit: enough posts, spread over several days.
+    pub fn has_hour_habit(&self) -> bool {
+        self.posts >= MIN_POSTS_FOR_HOURS && self.days >= MIN_DAYS_FOR_HABIT
     }
 
     /// Cosine of the two hour-of-day profiles, each hour blurred over its neighbours (a habit of

@@ -9,6 +9,7 @@ pub mod avatar;
 pub mod handles;
 pub mod input;
 pub mod names;
+mod population;
 mod prepared;
 mod score;
 pub mod writing;
@@ -43,9 +44,6 @@ pub struct Suggestion {
     pub score: f64,
     pub reasons: Vec<String>,
 }
-
-/// A target answered by at least 1/this of the accounts with targets is everyone's target.
-const COMMON_TARGET_SHARE_INVERSE: f64 = 2.0;
 
 /// The accounts to compare, with what the population says (common avatars, common n-grams).
 /// It owns what it needs, so the extension keeps one built over the locker's known authors and
@@ -105,23 +103,6 @@ impl Matcher {
         self.prepared.iter().position(|p| p.key == key)
     }
 
-    /// Rarity weight of an n-gram (smoothed inverse document frequency).
-    fn rarity(&self, gram: &str) -> f64 {
-        let df = self.gram_accounts.get(gram).copied().unwrap_or(0) as f64;
-        ((1.0 + self.writers as f64) / (1.0 + df)).ln() + 1.0
-    }
-
-    /// Rarity weight of a target: the person everyone attacks (often the user) says nothing
-    /// about who attacks her; a target few accounts answered does. Cut, not only lowered: the
-    /// cosine would make a lone common target a perfect match whatever its weight.
-    fn target_rarity(&self, target: &str) -> f64 {
-        let df = self.target_accounts.get(target).copied().unwrap_or(0) as f64;
-        if df * COMMON_TARGET_SHARE_INVERSE >= self.targeters as f64 {
-            return 0.0;
-        }
-        ((1.0 + self.targeters as f64) / (1.0 + df)).ln()
-    }
-
     /// The suggestion for accounts `i` and `j`, if the evidence is strong enough.
     pub fn compare(&self, i: usize, j: usize) -> Option<Suggestion> {
         if i == j {
@@ -135,8 +116,9 @@ impl Matcher {
             return None;
         }
         let writing = || p.writing.similarity(&q.writing, |g| self.rarity(g));
+        let unusual_hours = || self.unusual_hours(p, q);
         let targets = p.activity.targets_similarity(&q.activity, [&p.key, &q.key], |t| self.target_rarity(t));
-        let (score, reasons) = score::judge(p, q, targets, writing)?;
+        let (score, reasons) = score::judge(p, q, targets, score::Lazy { writing, unusual_hours })?;
         Some(Suggestion { a: a.to_string(), b: b.to_string(), score: (score * 1000.0).round() / 1000.0, reasons })
     }
 
@@ -196,3 +178,5 @@ pub fn suggest(accounts: &[Account]) -> Vec<Suggestion> {
 mod tests;
 #[cfg(test)]
 mod behaviour_tests;
+#[cfg(test)]
+mod combined_tests;

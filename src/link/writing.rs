@@ -1,6 +1,7 @@
 //! Writing similarity: a character n-gram profile of an account's texts (spelling, spacing,
 //! punctuation and emoji habits), compared by cosine. Mentions and links are masked so that
-//! writing to the same target does not look like the same writer.
+//! writing to the same target does not look like the same writer, and hashtags too: a raid's
+//! hashtag is the campaign's, copied by everyone in it, not a writer's habit.
 
 use std::collections::BTreeMap;
 
@@ -16,13 +17,15 @@ pub struct Profile {
 }
 
 /// The text as a writer's habits: lower case (accents kept: using them is a habit), mentions
-/// as `@`, links as `~`, runs of spaces as one.
+/// as `@`, hashtags as `#`, links as `~`, runs of spaces as one.
 fn habits(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push(' ');
     for word in text.split_whitespace() {
         let lower = word.to_lowercase();
-        if lower.starts_with('@') && lower.len() > 1 {
+        if lower.starts_with('#') && lower.len() > 1 {
+            out.push('#');
+        } else if lower.starts_with('@') && lower.len() > 1 {
             out.push('@');
         } else if lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www.") {
             out.push('~');
@@ -98,9 +101,10 @@ mod tests {
     }
 
     #[test]
-    fn mentions_and_links_do_not_make_writers_alike() {
-        let a = Profile::new(&["@camille_r @camille_r @camille_r https://t.co/abc https://t.co/def ok"]);
-        assert!(a.grams().all(|g| !g.contains("cam") && !g.contains("t.c")));
+    fn mentions_hashtags_and_links_do_not_make_writers_alike() {
+        let a = Profile::new(&["@camille_r @camille_r #BoycottCamille https://t.co/abc https://t.co/def ok"]);
+        assert!(a.grams().all(|g| !g.contains("cam") && !g.contains("boy") && !g.contains("t.c")), "{:?}", a.grams().collect::<Vec<_>>());
+        assert!(a.grams().any(|g| g == " # "), "using hashtags stays a habit");
     }
 
     #[test]

@@ -93,7 +93,10 @@ test('the new reasons are translated (en, fr)', () => {
   assert.equal(reasonText('took over after @jordanblanc went quiet'), 'a pris le relais quand @jordanblanc a cessé de publier');
   assert.equal(reasonText('same targets'), "s'en prend aux mêmes personnes");
   assert.equal(reasonText('same hours'), 'publie aux mêmes heures');
+  assert.equal(reasonText('same unusual hours'), 'publie aux mêmes heures inhabituelles');
+  assert.equal(reasonText('writes somewhat alike'), "écrit d'une façon assez proche");
   current = i18n('en');
   assert.equal(reasonText('took over after @lucas.martin went quiet'), 'took over after @lucas.martin went quiet');
   assert.equal(reasonText('same targets'), 'same targets');
+  assert.equal(reasonText('writes somewhat alike'), 'writes somewhat alike');
 });

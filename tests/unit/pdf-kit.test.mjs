@@ -11,7 +11,7 @@ import * as PDFLib from 'pdf-lib';
 import { complaintBlocks } from '../../extension/evidence/complaint.js';
 import { derive } from '../../extension/evidence/model.js';
 import { buildComplaintPdf } from '../../extension/evidence/pdf-complaint.js';
-import { buildReportPdf } from '../../extension/evidence/pdf-report.js';
+import { buildReportPdf, screenshotOrder } from '../../extension/evidence/pdf-report.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const OUT = `${ROOT}dist/unit-pdf`;
@@ -82,6 +82,18 @@ describe('report.pdf over its screenshot cap', () => {
     // The threat (#3) and the doxxing (#5) are the most serious: the insults point to the ZIP.
     assert.ok(all.includes('Screenshot in the ZIP: screenshots/00001-170.png'));
     assert.ok(!all.includes('Screenshot in the ZIP: screenshots/00003-172.png'));
+  });
+
+  it('reads only the screenshots it embeds: the top ones alone give the same PDF', async () => {
+    const recs = records();
+    const model = derive(recs);
+    const top = screenshotOrder(model.captures).slice(0, 2).map((c) => c.parts.screenshot.file);
+    assert.deepEqual(top, ['screenshots/00003-172.png', 'screenshots/00005-174.png'], 'the threat, then the doxxing');
+    const build = (files) => buildReportPdf(libs, { records: recs, model, shots: new Map(files.map((f) => [f, PNG])), chain: { ok: true, head: HEAD }, lang: 'en', createdAt: NOW, maxScreenshots: 2 });
+    const everything = pages(await build(recs.map((r) => r.parts.screenshot.file)), 'report-capped-all.pdf');
+    const onlyTop = pages(await build(top), 'report-capped-top.pdf');
+    assert.deepEqual(onlyTop, everything);
+    assert.match(onlyTop.join(' ').replace(/\s+/g, ' '), /screenshots of the 2 most serious/);
   });
 });
 
