@@ -53,8 +53,9 @@ async function handle(type, msg, sender) {
       // New tweets are decided on the settings as last read; a batch that asks again about tweets
       // this page already had (its rescan after a settings change) reads them from storage.
       const cached = msg.items.every((it) => it.fresh);
-      const { later, ...res } = await decide(msg.items, { off, cached });
+      // Noted before deciding: a change that lands while this batch is decided must reach it too.
       if (cached) answeredFromCopy.set(sender.tab.id, Date.now());
+      const { later, ...res } = await decide(msg.items, { off, cached });
       const fresh = new Set(msg.items.filter((it) => it.fresh).map((it) => it.key));
       // Counting reads and writes storage: after the answer, not before it.
       setTimeout(() => state.count(res.verdicts.filter((v) => fresh.has(v.key))), 0);
