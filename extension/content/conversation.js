@@ -56,7 +56,7 @@
     for (const b of article.querySelectorAll(':scope > .rempart-bulk-start')) b.remove();
     const page = R.bulkScan.page();
     // A timeline has no bulk button and, before any run, nothing to mark: the tweet is not read
-    // again (reading every decided tweet a second time was a fifth of the page's work per batch).
+    // again (reading every decided tweet a second time was a fifth of the content script's work per batch).
     if (page.kind === 'other' && !saved.size) { R.bulkPanel.clearOffer(); return; }
     const info = R.bulkScan.info(article);
     if (!info) return;
