@@ -7,6 +7,7 @@ pub mod category;
 pub mod engine;
 pub mod error;
 pub mod evidence;
+pub mod js_json;
 pub mod jsonl;
 pub mod link;
 pub mod model;

@@ -16,6 +16,12 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     value.serialize(&serializer).map_err(js_error)
 }
 
+/// Many small objects (verdicts) cross faster as one JSON text: see `js_json`.
+fn to_js_via_json<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
+    let text = crate::js_json::to_string(value).map_err(js_error)?;
+    js_sys::JSON::parse(&text).map_err(|_| js_error("the engine wrote JSON that JavaScript could not read"))
+}
+
 /// Settings from a plain JS object, read leniently (unreadable fields fall back to defaults).
 fn settings_from_js(value: JsValue) -> Result<(Settings, Vec<String>), JsError> {
     if value.is_undefined() || value.is_null() {
@@ -113,7 +119,7 @@ impl Engine {
         if let Some(e) = model_error {
             web_sys::console::warn_1(&format!("rempart: {e}; batch decided on rules only").into());
         }
-        to_js(&verdicts)
+        to_js_via_json(&verdicts)
     }
 
     /// `classify` on rules only (display names and handles): same input and output.
@@ -121,7 +127,7 @@ impl Engine {
     pub fn classify_rules_only(&self, texts: JsValue) -> Result<JsValue, JsError> {
         let owned = strings(texts, "classifyRulesOnly")?;
         let refs: Vec<&str> = owned.iter().map(String::as_str).collect();
-        to_js(&self.inner.classify_rules_only(&refs))
+        to_js_via_json(&self.inner.classify_rules_only(&refs))
     }
 }
 

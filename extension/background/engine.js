@@ -7,6 +7,7 @@ import * as S from '../shared/settings.js';
 
 let booting = null;
 let appliedJson = '';
+let appliedSettings = null;
 // Stored user rules the engine refused, each dropped alone: [{field, value, error}].
 let rejected = [];
 
@@ -50,6 +51,7 @@ async function boot() {
     engine = new Engine(model, null, settings);
   }
   appliedJson = JSON.stringify(stored);
+  appliedSettings = stored;
   return { texts: engine };
 }
 
@@ -58,10 +60,32 @@ export function ready() {
   return booting;
 }
 
-/** The engine with the settings storage holds right now (read per call: no race with onChanged). */
-export async function current() {
-  const engines = await ready();
+// The settings as last read, for batches of new tweets (one storage read per batch was a few ms
+// of every batch). storage.onChanged drops the copy; a read that was under way when a change
+// landed is not kept (`version`). Whatever the order in which the browser delivers the change
+// to the background and to the page, the page's rescan after a change re-asks about tweets
+// already decided, and such a batch reads storage itself (`cached: false`).
+let cachedSettings = null;
+let version = 0;
+api.storage.onChanged.addListener((changes, area) => {
+  // Versions before 0.2 kept the settings in storage.sync, and S.load() still reads them there.
+  if ((area === 'local' || area === 'sync') && changes[S.KEY]) { version++; cachedSettings = null; }
+});
+
+async function settingsNow(cached) {
+  if (cached && cachedSettings) return cachedSettings;
+  const at = version;
   const settings = await S.load();
+  if (at === version) cachedSettings = settings;
+  return settings;
+}
+
+/** The engine with the stored settings: read from storage now, or (`cached`, for batches of
+ *  new tweets) as last read, unless they changed since. */
+export async function current({ cached = false } = {}) {
+  const engines = await ready();
+  const settings = await settingsNow(cached);
+  if (settings === appliedSettings) return { engine: engines.texts, settings };
   const json = JSON.stringify(settings);
   if (json !== appliedJson) {
     try {
@@ -75,6 +99,7 @@ export async function current() {
     }
     appliedJson = json;
   }
+  appliedSettings = settings;
   return { engine: engines.texts, settings };
 }
 

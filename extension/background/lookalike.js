@@ -41,9 +41,11 @@ function remember(handle, name, text) {
   return grew;
 }
 
+const viewStamp = (blocklist) => `${blocklist.join(',')}#${seenBlockedVersion}`;
+
 /** Who is known, linked, rejected and blocked, from the chain and the blocklist (cheap: derive). */
 async function currentView(blocklist) {
-  const stamp = `${blocklist.join(',')}#${seenBlockedVersion}`;
+  const stamp = viewStamp(blocklist);
   if (view && view.stamp === stamp && Date.now() - checkedAt < RECHECK_MS) return view;
   const { records, changed } = await knownRecords();
   checkedAt = Date.now();
@@ -100,10 +102,35 @@ function labelOf(v, key, list) {
   return best ? { handle: lc(best.a), blocked: v.blocked.has(lc(best.a)), score_milli: Math.round(best.score * 1000), reasons: best.reasons.map(reasonText) } : null;
 }
 
+// One look at the chain at a time: two batches reading it together would both append its new
+// records to the mirror (known-authors.js).
+let looking = null;
+function lookedAt(blocklist) {
+  const run = (looking ?? Promise.resolve()).catch(() => {}).then(() => currentView(blocklist));
+  looking = run;
+  run.finally(() => { if (looking === run) looking = null; }).catch(() => {});
+  return run;
+}
+
+/** The view the verdicts are labelled with: the last one while it still holds for this blocklist
+ *  (the chain's recheck, an IndexedDB read, then runs beside the verdicts, not before them:
+ *  it was the slow part of one batch a second), else a fresh one. `fresh`: the rechecked view,
+ *  for the labels computed after the verdicts. */
+async function viewNow(blocklist) {
+  const fresh = lookedAt(blocklist);
+  if (view && view.stamp === viewStamp(blocklist)) {
+    fresh.catch(() => {});
+    return { v: view, fresh };
+  }
+  const v = await fresh;
+  return { v, fresh };
+}
+
 /** Labels for `rest`, computed after the verdicts went out (the index too, when it must be
- *  built), a few authors at a time. */
-async function later(v, rest) {
+ *  built), a few authors at a time, on the rechecked view. */
+async function later(fresh, rest) {
   await new Promise((r) => setTimeout(r, 0));
+  const v = await fresh;
   const ix = currentIndex(v);
   const out = new Map();
   for (let i = 0; i < rest.length; i++) {
@@ -134,7 +161,7 @@ export async function lookalikes(items, settings) {
   }
   const now = new Map();
   try {
-    const v = await currentView(blocklist);
+    const { v, fresh } = await viewNow(blocklist);
     const ix = usable(v) ? index : null; // building a new one waits until the verdicts are out
     const rest = [];
     for (const it of items) {
@@ -147,7 +174,7 @@ export async function lookalikes(items, settings) {
         if (label) now.set(it.key, label);
       }
     }
-    const pending = rest.length ? later(v, rest).catch((e) => { console.warn('Rempart: look-alike check skipped', e); return new Map(); }) : null;
+    const pending = rest.length ? later(fresh, rest).catch((e) => { console.warn('Rempart: look-alike check skipped', e); return new Map(); }) : null;
     return { now, later: pending };
   } catch (e) {
     console.warn('Rempart: look-alike check skipped', e);

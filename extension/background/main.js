@@ -8,7 +8,21 @@ import { decide } from './verdicts.js';
 import * as state from './state.js';
 import { requestCapture, captureStatus, resumeQueued } from './capture-queue.js';
 import { bulk, BULK_TYPES, forgetTab } from './bulk.js';
+import { KEY as SETTINGS } from '../shared/settings.js';
 import './sync.js';
+
+// Tabs lately answered on the settings copy (engine.js current). Should a settings change reach
+// the background only after such a batch was decided, that tab decides again; the page's own
+// rescan after the change reads storage, so this is only a safety net.
+const answeredFromCopy = new Map(); // tabId → ms
+const COPY_STALE_MS = 3000;
+api.storage.onChanged.addListener((changes, area) => {
+  if (!changes[SETTINGS] || (area !== 'local' && area !== 'sync')) return;
+  for (const [tabId, at] of answeredFromCopy) {
+    if (Date.now() - at < COPY_STALE_MS) api.tabs.sendMessage(tabId, { type: 'rescan' }).catch(() => {});
+  }
+  answeredFromCopy.clear();
+});
 
 async function handle(type, msg, sender) {
   switch (type) {
@@ -36,9 +50,15 @@ async function handle(type, msg, sender) {
     case 'classify': {
       state.noteXTab(sender.tab.id).catch(() => {});
       const { off } = await state.tabState(sender.tab.id);
-      const { later, ...res } = await decide(msg.items, { off });
+      // New tweets are decided on the settings as last read; a batch that asks again about tweets
+      // this page already had (its rescan after a settings change) reads them from storage.
+      const cached = msg.items.every((it) => it.fresh);
+      // Noted before deciding: a change that lands while this batch is decided must reach it too.
+      if (cached) answeredFromCopy.set(sender.tab.id, Date.now());
+      const { later, ...res } = await decide(msg.items, { off, cached });
       const fresh = new Set(msg.items.filter((it) => it.fresh).map((it) => it.key));
-      state.count(res.verdicts.filter((v) => fresh.has(v.key)));
+      // Counting reads and writes storage: after the answer, not before it.
+      setTimeout(() => state.count(res.verdicts.filter((v) => fresh.has(v.key))), 0);
       // "Looks like @old" for authors seen for the first time follows the verdicts (lookalike.js).
       later?.then((labels) => labels.size && api.tabs.sendMessage(sender.tab.id, { type: 'lookalike', labels: [...labels] }))
         .catch(() => {});
@@ -68,7 +88,7 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   return true; // answered asynchronously
 });
 
-api.tabs.onRemoved.addListener((tabId) => { state.forgetTab(tabId); forgetTab(tabId); });
+api.tabs.onRemoved.addListener((tabId) => { state.forgetTab(tabId); forgetTab(tabId); answeredFromCopy.delete(tabId); });
 
 // Start loading the engine as soon as the background wakes: the first batch is usually on its way.
 ready().catch((e) => console.error('Rempart: engine failed to load', e));

@@ -6,8 +6,12 @@ const TABS = 'tabs';
 const STATS = 'stats';
 const MAX_SEEN = 5000;
 
-async function tabs() {
-  return (await api.storage.session.get(TABS))[TABS] ?? {};
+// Only this background writes the tab table: it is read from storage once per wake-up and then
+// kept in memory (every batch asks whether its tab is switched off), every change written through.
+let table = null;
+function tabs() {
+  table ??= api.storage.session.get(TABS).then((got) => got[TABS] ?? {}, (e) => { table = null; throw e; });
+  return table;
 }
 
 // Read-modify-writes of the tab table run one after the other: a tab closing while the popup
@@ -57,13 +61,15 @@ const today = () => new Date().toLocaleDateString('sv'); // YYYY-MM-DD in local 
 
 // Counting is serialized so that two batches arriving together do not overwrite each other.
 let chain = Promise.resolve();
+// Today's figures as this background last wrote them (it is their only writer): read once per wake-up.
+let stats = null;
 
 /** Count each tweet once a day (by key), per action and category. */
 export function count(verdicts) {
   const acting = verdicts.filter((v) => v.action !== 'none');
   if (!acting.length) return chain;
   chain = chain.then(async () => {
-    let st = (await api.storage.local.get(STATS))[STATS];
+    let st = stats ?? (await api.storage.local.get(STATS))[STATS];
     if (!st || st.day !== today()) st = { day: today(), counts: {}, seen: [] };
     const seen = new Set(st.seen);
     for (const v of acting) {
@@ -74,6 +80,7 @@ export function count(verdicts) {
       for (const c of v.categories.length ? v.categories : ['unchecked']) row[c] = (row[c] ?? 0) + 1;
     }
     st.seen = st.seen.slice(-MAX_SEEN);
+    stats = st;
     await api.storage.local.set({ [STATS]: st });
   }).catch((e) => console.warn('Rempart: counts not saved', e));
   return chain;

@@ -39,10 +39,12 @@ function combine(results) {
 // back again and again on a timeline: their names' verdicts are kept until the settings change.
 const nameCache = new Map();
 let nameCacheFor = '';
+let nameCacheSettings = null; // the object nameCacheFor was computed from (no stringify per batch)
 const NAME_CACHE_MAX = 5000;
 
 function classifyNames(engine, settings, labels) {
-  const stamp = JSON.stringify(settings);
+  const stamp = settings === nameCacheSettings ? nameCacheFor : JSON.stringify(settings);
+  nameCacheSettings = settings;
   if (stamp !== nameCacheFor || nameCache.size > NAME_CACHE_MAX) {
     nameCache.clear();
     nameCacheFor = stamp;
@@ -54,9 +56,10 @@ function classifyNames(engine, settings, labels) {
 
 const listed = (list, author) => author !== null && list.includes(author.toLowerCase());
 
-/** items: [{key, main: {author, text, name}, quote: {…}|null}] → {verdicts: [{key, action, categories, words, sources, detail, lookalike?}], model, later} */
-export async function decide(items, { off }) {
-  const { engine, settings } = await current();
+/** items: [{key, main: {author, text, name}, quote: {…}|null}] → {verdicts: [{key, action, categories, words, sources, detail, lookalike?}], model, later}
+ *  `cached`: decide on the settings as last read (engine.js current()). */
+export async function decide(items, { off, cached = false }) {
+  const { engine, settings } = await current({ cached });
   if (!settings.enabled || off) return { verdicts: items.map((it) => ({ key: it.key, ...NONE })), model: engine.hasModel };
   // Returning accounts ("looks like @old"): read from the locker while the engine works.
   const lookalikeLabels = lookalikes(items, settings);

@@ -4,7 +4,7 @@
 'use strict';
 (() => {
   const R = globalThis.Rempart;
-  const t = (key, subs) => R.api.i18n.getMessage(key, subs) || key;
+  const t = R.t; // overlay.js
   let box = null;
 
   function el(tag, cls, textContent) {
@@ -18,7 +18,7 @@
     box?.remove();
     box = el('div', 'rempart-ui rempart-bulk-panel');
     box.setAttribute('role', 'status');
-    box.lang = R.api.i18n.getUILanguage();
+    box.lang = R.uiLanguage();
     document.documentElement.append(box);
     return box;
   }

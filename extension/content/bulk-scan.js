@@ -15,8 +15,20 @@
   const text = (el) => el.textContent.replace(/\s+/g, ' ').trim();
   const absY = (el) => el.getBoundingClientRect().top + scrollY;
 
+  // page() is asked once per decided tweet, and reading location from a content script costs: one
+  // answer serves until this script yields (X's scripts, which change the URL, cannot run before).
+  let known = null;
+
   /** What kind of page this is, for the bulk buttons. */
   function page() {
+    if (!known) {
+      known = readPage();
+      queueMicrotask(() => { known = null; });
+    }
+    return known;
+  }
+
+  function readPage() {
     const url = `https://x.com${location.pathname}${location.pathname === '/search' ? location.search : ''}`;
     const s = R.STATUS_PATH.exec(location.pathname);
     if (s) return { kind: 'conversation', url: `https://x.com/${s[1]}/status/${s[2]}`, focalId: s[2] };

@@ -8,7 +8,7 @@
 (() => {
   const R = globalThis.Rempart;
   const { X } = R;
-  const t = (key, subs) => R.api.i18n.getMessage(key, subs) || key;
+  const t = R.t; // overlay.js
   const ANSWER_MS = 15000;
   // A killed background can take seconds to come back (engine boot on a busy machine): it is asked
   // again, with pauses, for this long before the capture is called failed.
@@ -208,7 +208,7 @@
         button.type = 'button';
         button.className = 'rempart-ui rempart-save';
         button.dataset.rempartControl = 'save-evidence';
-        button.lang = R.api.i18n.getUILanguage();
+        button.lang = R.uiLanguage();
         button.setAttribute('aria-live', 'polite');
         // X opens the tweet on any click inside the article: keep ours to ourselves.
         for (const ev of ['pointerdown', 'mousedown', 'mouseup']) button.addEventListener(ev, (e) => e.stopPropagation());

@@ -27,6 +27,8 @@
       try {
         const touched = new Set();
         for (const r of records) {
+          // Inside Rempart's own UI (a button's label changing): not the tweet's content.
+          if (r.target.nodeType === Node.ELEMENT_NODE && r.target.closest('.rempart-ui')) continue;
           const a = r.target.nodeType === Node.ELEMENT_NODE && r.target.closest(`${X.tweet}[data-rempart-action]`);
           if (a && ![...r.addedNodes, ...r.removedNodes].every((n) => n.classList?.contains('rempart-ui'))) touched.add(a);
         }

@@ -4,7 +4,22 @@
 'use strict';
 (() => {
   const R = globalThis.Rempart;
-  const t = (key, subs) => R.api.i18n.getMessage(key, subs) || key;
+  // Rempart's own words: the same few messages on every tweet, each asked of the i18n API once
+  // (every call crosses into the browser's bindings: a few ms per batch of 50 overlays).
+  // Messages with substitutions carry tweet words: the memo is bounded.
+  const words = new Map();
+  R.t = (key, subs) => {
+    const id = subs === undefined ? key : `${key}\u0000${[].concat(subs).join('\u0001')}`;
+    let w = words.get(id);
+    if (w === undefined) {
+      if (words.size >= 2000) words.clear();
+      words.set(id, (w = R.api.i18n.getMessage(key, subs) || key));
+    }
+    return w;
+  };
+  let uiLanguage = null;
+  R.uiLanguage = () => (uiLanguage ??= R.api.i18n.getUILanguage());
+  const t = R.t;
 
   function el(tag, cls, text) {
     const e = document.createElement(tag);
@@ -42,7 +57,7 @@
   function ui(kind) {
     const box = el('div', `rempart-ui rempart-${kind}`);
     box.dataset.rempartUi = kind;
-    box.lang = R.api.i18n.getUILanguage();
+    box.lang = R.uiLanguage();
     return box;
   }
 

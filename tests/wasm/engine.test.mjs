@@ -106,3 +106,13 @@ test('bad input from JS is an Error, never a crash', () => {
   assert.equal(verdicts[2].action, 'blur');
   assert.equal(engine.classify(['still alive, connard'])[0].action, 'blur');
 });
+
+test('scores reach JS as the engine\'s own f32 values (verdicts cross as one JSON text)', { skip: !hasModel && 'no models/rempart.onnx yet' }, () => {
+  const engine = new Engine(new Uint8Array(readFileSync(modelPath)), null, {});
+  const verdicts = engine.classify(fixtureTexts().slice(0, 100));
+  const numbers = verdicts.flatMap((v) => [v.score, ...Object.values(v.categories)]);
+  // An f32 written in its short form ("0.76") would read back as another double than the f32.
+  for (const x of numbers) assert.equal(Math.fround(x), x, `${x} is not an f32`);
+  assert.ok(numbers.some((x) => String(x).length > 10), 'model scores with full f32 precision');
+  for (const v of verdicts) for (const s of v.spans) assert.ok(Number.isInteger(s.start) && Number.isInteger(s.end));
+});

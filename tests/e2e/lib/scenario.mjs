@@ -178,6 +178,26 @@ export function defineTimelineTests(ctx) {
     ctx.options = opt;
   });
 
+  it('a settings change reaches the next page\'s new tweets (the background drops its settings copy)', async () => {
+    // No X page open while the settings change: no rescan reads them, only the dropped copy can
+    // make the new page's first batch (all new tweets) see the change.
+    await ctx.x.goto('about:blank');
+    const setWords = (words) => ctx.options.run((w) => {
+      const api = globalThis.browser ?? globalThis.chrome;
+      return api.storage.local.get('settings').then(({ settings }) => api.storage.local.set({ settings: { ...settings, muted_words: w } }));
+    }, words);
+    await setWords(['brocoli', 'zebrule']);
+    await new Promise((r) => setTimeout(r, 3500)); // past the background's safety net (main.js)
+    await ctx.x.goto(url('/home', ctx.uiLang));
+    await ctx.x.waitFor(decided, HOME, 'home decided');
+    await ctx.x.run(() => window.fixture.insert([{ id: '1999000000000000001', handle: 'new_voice', name: 'New Voice', text: 'encore un zebrule' }]));
+    await ctx.x.waitFor(() => document.querySelector('article[data-fixture-id="1999000000000000001"]')?.hasAttribute('data-rempart-action'), null, 'new tweet decided');
+    const v = await ctx.x.run(() => ({ ...document.querySelector('article[data-fixture-id="1999000000000000001"]').dataset }));
+    assert.equal(v.rempartAction, 'blur', `new tweet with the new muted word: ${JSON.stringify(v)}`);
+    assert.equal(v.rempartCategories, 'muted');
+    await setWords(['brocoli']);
+  });
+
   it('French X UI: same verdicts, hide bar reveals too', async () => {
     await ctx.x.goto(url('/home', 'fr'));
     await ctx.x.waitFor(decided, HOME, 'French home decided');
