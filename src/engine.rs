@@ -7,7 +7,7 @@ use crate::model::Model;
 use crate::normalize::normalize;
 use crate::rules::pack::{parse_pack, Pack};
 use crate::rules::user::UserRules;
-use crate::rules::{RuleSet, BUILTIN_PACKS};
+use crate::rules::RuleSet;
 use crate::settings::Settings;
 use crate::verdict::{self, Verdict};
 
@@ -27,11 +27,10 @@ impl Engine {
     /// `packs`: `(name, toml)` rule packs, or `None` for the built-in French and English packs.
     /// `model`: ONNX bytes, or `None` to run on rules only (`has_model()` then says so).
     pub fn new(model: Option<&[u8]>, packs: Option<&[(String, String)]>, settings: Settings) -> Result<Engine, Error> {
-        let packs: Vec<Pack> = match packs {
-            Some(p) => p.iter().map(|(n, s)| parse_pack(n, s)).collect::<Result<_, _>>()?,
-            None => BUILTIN_PACKS.iter().map(|(n, s)| parse_pack(n, s)).collect::<Result<_, _>>()?,
+        let rules = match packs {
+            Some(p) => RuleSet::from_packs(&p.iter().map(|(n, s)| parse_pack(n, s)).collect::<Result<Vec<Pack>, _>>()?)?,
+            None => RuleSet::builtin()?,
         };
-        let rules = RuleSet::from_packs(&packs)?;
         let user = UserRules::compile(&settings.muted_words, &settings.muted_regexes)?;
         let model = model.map(Model::from_bytes).transpose()?;
         Ok(Engine { rules, user, model, settings })
