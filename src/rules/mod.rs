@@ -108,8 +108,9 @@ impl RuleSet {
     }
 
     /// The packs shipped in the binary: their `unless` patterns are not parsed at load, since
-    /// `cargo test` parses every one (`builtin_unless_patterns_parse`) and parsing them was a
-    /// tenth of a cold start. They are compiled with their rule, on its first match.
+    /// `cargo test` parses every one (`builtin_unless_patterns_parse`). That parse was a tenth of
+    /// the native start's samples; in wasm the gain is within noise (docs/footprint.md). They are
+    /// compiled with their rule, on its first match.
     pub fn from_builtin_packs(packs: &[Pack]) -> Result<RuleSet, Error> {
         RuleSet::build(packs, false)
     }
