@@ -1,7 +1,7 @@
-// "Looks like @old": each decided tweet's author is compared with the people already in the
-// evidence locker and the accounts on the blocklist, by the engine's matcher (wasm LinkIndex, the
-// code of `rempart link` and of the locker's suggestions, with the same rule and threshold). An
-// author costs one pass over the known authors, once per index, computed after the batch's
+// "Looks like @old": each decided tweet's author, and its quoted tweet's author, is compared with
+// the people already in the evidence locker and the accounts on the blocklist, by the engine's
+// matcher (wasm LinkIndex, the code of `rempart link` and of the locker's suggestions, with the
+// same rule and threshold). An author costs one pass over the known authors, once per index, computed after the batch's
 // verdicts are sent (main.js pushes the labels to the tab). The index is rebuilt only when the
 // known authors changed, at most every few seconds; what decides the label among its candidates
 // (rejected pairs, who is known, who is blocked) follows every change of the chain or settings.
@@ -126,8 +126,8 @@ async function viewNow(blocklist) {
   return { v, fresh };
 }
 
-/** Labels for `rest`, computed after the verdicts went out (the index too, when it must be
- *  built), a few authors at a time, on the rechecked view. */
+/** Labels for `rest` ([{key, field, author}]), computed after the verdicts went out (the index
+ *  too, when it must be built), a few authors at a time, on the rechecked view. */
 async function later(fresh, rest) {
   await new Promise((r) => setTimeout(r, 0));
   const v = await fresh;
@@ -137,27 +137,34 @@ async function later(fresh, rest) {
     // Let other batches' verdicts through: a label may wait, a tweet waiting to be shown may not.
     if (i % 10 === 0) await new Promise((r) => setTimeout(r, 0));
     if (ix !== index) break; // rebuilt meanwhile (the old index is freed): the next batch asks again
-    const key = lc(rest[i].main.author);
-    const label = labelOf(v, key, candidates(ix, key));
-    if (label) out.set(rest[i].key, label);
+    const { key, field, author } = rest[i];
+    const label = labelOf(v, author, candidates(ix, author));
+    if (label) out.set(key, { ...out.get(key), [field]: labelFor(field, author, label) });
   }
   return out;
 }
 
+// The authors a tweet shows: its own (label field `lookalike`) and the quoted tweet's
+// (`quoteLookalike`): a harasser back under a new name is as often quoted as quoting.
+const partsOf = (it) => [['lookalike', it.main], ['quoteLookalike', it.quote]].filter(([, p]) => p?.author);
+// A quoted author's label names that author: the tweet shows two.
+const labelFor = (field, author, label) => (field === 'quoteLookalike' ? { ...label, quoted: author } : label);
+
 /**
  * items: the classify batch; settings: the stored settings. Returns {now, later}: `now` maps the
- * keys of tweets whose author was already compared to their label (sent with the verdicts);
- * `later` (or null) resolves with the labels of authors still to compare, computed once the
- * verdicts are sent, so that a large locker never delays a tweet. Never throws: without an
- * answer, no label.
+ * keys of tweets whose authors (the tweet's, the quoted tweet's) were already compared to their
+ * labels, `{lookalike?, quoteLookalike?}` (sent with the verdicts); `later` (or null) resolves
+ * with the same for authors still to compare, computed once the verdicts are sent, so that a
+ * large locker never delays a tweet. Never throws: without an answer, no label.
  */
 export async function lookalikes(items, settings) {
   const blocklist = settings.blocklist ?? [];
   const allowed = new Set((settings.allowlist ?? []).map(lc));
   const blocked = new Set(blocklist.map(lc));
   for (const it of items) {
-    const { author, name, text } = it.main;
-    if (author && remember(author, name, text) && blocked.has(lc(author))) seenBlockedVersion++;
+    for (const [, { author, name, text }] of partsOf(it)) {
+      if (remember(author, name, text) && blocked.has(lc(author))) seenBlockedVersion++;
+    }
   }
   const now = new Map();
   try {
@@ -165,13 +172,15 @@ export async function lookalikes(items, settings) {
     const ix = usable(v) ? index : null; // building a new one waits until the verdicts are out
     const rest = [];
     for (const it of items) {
-      const key = lc(it.main.author);
-      if (!key || allowed.has(key) || v.known.has(key)) continue;
-      const list = ix && cached(ix, key);
-      if (!list) rest.push(it);
-      else {
-        const label = labelOf(v, key, list);
-        if (label) now.set(it.key, label);
+      for (const [field, part] of partsOf(it)) {
+        const author = lc(part.author);
+        if (allowed.has(author) || v.known.has(author)) continue;
+        const list = ix && cached(ix, author);
+        if (!list) rest.push({ key: it.key, field, author });
+        else {
+          const label = labelOf(v, author, list);
+          if (label) now.set(it.key, { ...now.get(it.key), [field]: labelFor(field, author, label) });
+        }
       }
     }
     const pending = rest.length ? later(fresh, rest).catch((e) => { console.warn('Rempart: look-alike check skipped', e); return new Map(); }) : null;

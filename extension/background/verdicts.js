@@ -56,7 +56,7 @@ function classifyNames(engine, settings, labels) {
 
 const listed = (list, author) => author !== null && list.includes(author.toLowerCase());
 
-/** items: [{key, main: {author, text, name}, quote: {…}|null}] → {verdicts: [{key, action, categories, words, sources, detail, lookalike?}], model, later}
+/** items: [{key, main: {author, text, name}, quote: {…}|null}] → {verdicts: [{key, action, categories, words, sources, detail, lookalike?, quoteLookalike?}], model, later}
  *  `cached`: decide on the settings as last read (engine.js current()). */
 export async function decide(items, { off, cached = false }) {
   const { engine, settings } = await current({ cached });
@@ -94,7 +94,7 @@ export async function decide(items, { off, cached = false }) {
     verdicts: plan.map(({ key, jobs, fixed }) => ({
       key,
       ...combine([...fixed, ...jobs.map(([role, pool, i]) => ({ role: role.replace(/_handle$/, '_name'), verdict: out[pool][i] }))]),
-      ...(lookalike.has(key) ? { lookalike: lookalike.get(key) } : {}),
+      ...lookalike.get(key), // {lookalike?, quoteLookalike?}
     })),
   };
 }

@@ -1,6 +1,6 @@
 // Applies verdicts to tweet articles in one pass: test-contract attributes, then Rempart's UI.
 // Each article holds at most one verdict element, as its last child (flag label: first child), plus
-// the save button and, for a returning account, the look-alike label.
+// the save button and, for a returning account (the author's or the quoted tweet's), a look-alike label.
 'use strict';
 (() => {
   const R = globalThis.Rempart;
@@ -41,6 +41,7 @@
     clear(article);
     shown.delete(article);
     delete article.dataset.rempartLookalike;
+    delete article.dataset.rempartQuoteLookalike;
     delete article.dataset.rempartAction;
     delete article.dataset.rempartRevealed;
     article.dataset.rempartPending = '1';
@@ -64,6 +65,11 @@
       mute(article, (v.action === 'blur' || v.action === 'hide') && !wasRevealed);
       R.evidence.attach(article, key);
       // A returning account is said whatever the verdict, above the blur and beside the bar.
+      // The quoted tweet's author too: its label goes first, the tweet's own author's above it.
+      if (v.quoteLookalike?.quoted) {
+        article.dataset.rempartQuoteLookalike = `@${v.quoteLookalike.handle}`;
+        article.prepend(R.overlay.lookalike(v.quoteLookalike, v.quoteLookalike.quoted));
+      } else delete article.dataset.rempartQuoteLookalike;
       if (v.lookalike) {
         article.dataset.rempartLookalike = `@${v.lookalike.handle}`;
         article.prepend(R.overlay.lookalike(v.lookalike));

@@ -89,7 +89,7 @@
       if (gen !== generation) return; // settings changed meanwhile: the rescan's answer wins
       for (const v of verdicts) {
         const late = lateLabels.get(v.key);
-        cache.set(v.key, late ? { ...v, lookalike: late } : v);
+        cache.set(v.key, late ? { ...v, ...late } : v);
         lateLabels.delete(v.key);
       }
       applyCached();
@@ -121,10 +121,11 @@
   function addLabels(labels) {
     if (!Array.isArray(labels)) return;
     if (lateLabels.size > 1000) lateLabels.clear();
-    for (const [key, label] of labels) {
+    // [key, {lookalike?, quoteLookalike?}]: the tweet's author, the quoted tweet's author.
+    for (const [key, fields] of labels) {
       const v = cache.get(key);
-      if (v) cache.set(key, { ...v, lookalike: label });
-      else lateLabels.set(key, label); // its verdict is still on its way
+      if (v) cache.set(key, { ...v, ...fields });
+      else lateLabels.set(key, { ...lateLabels.get(key), ...fields }); // its verdict is still on its way
     }
     applyCached();
   }

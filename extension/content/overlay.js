@@ -89,12 +89,15 @@
       label.title = reason(v);
       return label;
     },
-    /** "looks like @old (blocked)": the author resembles an account in the evidence or blocked. */
-    lookalike(l) {
+    /** "looks like @old (blocked)": the author resembles an account in the evidence or blocked;
+     *  with `quoted` (a handle), the quoted tweet's author does: "quoted @new looks like @old". */
+    lookalike(l, quoted = null) {
       const label = ui('lookalike');
       label.dataset.rempartLookalikeBlocked = String(l.blocked);
-      label.append(el('span', 'rempart-lookalike-mark', '↺'),
-        el('span', 'rempart-flag-text', t(l.blocked ? 'lookalike_blocked' : 'lookalike_known', [`@${l.handle}`])));
+      if (quoted) label.dataset.rempartLookalikeQuoted = `@${quoted}`;
+      const known = l.blocked ? 'lookalike_blocked' : 'lookalike_known';
+      const text = quoted ? t(`${known}_quoted`, [`@${quoted}`, `@${l.handle}`]) : t(known, [`@${l.handle}`]);
+      label.append(el('span', 'rempart-lookalike-mark', '↺'), el('span', 'rempart-flag-text', text));
       label.title = t('lookalike_title', [l.reasons.join(', ')]);
       return label;
     },

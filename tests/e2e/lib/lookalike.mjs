@@ -2,8 +2,9 @@
 // captures of @jean_dupont and @nat_roux (texts from tests/fixtures/link/accounts.jsonl) and a
 // rejected pair (@nat_roux, @nathalieroux); the fixture's /lookalike page shows @jean_dupont2,
 // @nathalieroux, @claire_fontaine and @jean_dupont. Only @jean_dupont2's tweets get the label, with
-// the reasons in its title (sent after the verdicts the first time, with them once known); once
-// @jean_dupont is on the blocklist it says "(blocked)".
+// the reasons in its title (sent after the verdicts the first time, with them once known), and
+// @claire_fontaine's tweet quoting @jean_dupont2 gets the quoted author's label; once
+// @jean_dupont is on the blocklist they say "(blocked)".
 // ctx: {x, openTab, extensionUrl, lang, screenshot}.
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -33,22 +34,31 @@ function lockerRecords() {
 
 function decidedAll() {
   const as = document.querySelectorAll('article[data-testid="tweet"]');
-  return as.length === 9 && [...as].every((a) => a.hasAttribute('data-rempart-action'));
+  return as.length === 10 && [...as].every((a) => a.hasAttribute('data-rempart-action'));
 }
 
-/** Per fixture tweet: its author, the look-alike attribute and the label's text and title. */
+/** Per fixture tweet: its author, the look-alike attributes and the labels' texts and titles
+ *  (the author's own, and the quoted tweet's author's). */
 function labels() {
   return [...document.querySelectorAll('article[data-testid="tweet"]')].map((a) => {
-    const label = a.querySelector(':scope > .rempart-lookalike');
+    const label = a.querySelector(':scope > .rempart-lookalike:not([data-rempart-lookalike-quoted])');
+    const quoted = a.querySelector(':scope > .rempart-lookalike[data-rempart-lookalike-quoted]');
     return {
+      id: a.dataset.fixtureId,
       author: a.querySelector('[data-testid="User-Name"] a[href^="/"]').getAttribute('href').slice(1),
       attr: a.getAttribute('data-rempart-lookalike'),
       text: label?.textContent ?? null,
       title: label?.title ?? null,
+      quoteAttr: a.getAttribute('data-rempart-quote-lookalike'),
+      quoted: quoted?.dataset.rempartLookalikeQuoted ?? null,
+      quoteText: quoted?.textContent ?? null,
+      quoteTitle: quoted?.title ?? null,
       labels: a.querySelectorAll('.rempart-lookalike').length,
     };
   });
 }
+
+const QUOTING = '1790000000000000510'; // @claire_fontaine quoting @jean_dupont2
 
 export function defineLookalikeTests(ctx) {
   const fr = ctx.lang === 'fr';
@@ -72,10 +82,20 @@ export function defineLookalikeTests(ctx) {
   it('a tweet from @jean_dupont2 says it looks like @jean_dupont, with the reasons; no other tweet has a label', { timeout: 60000 }, async () => {
     await ctx.x.goto(page);
     await ctx.x.waitFor(decidedAll, null, 'the look-alike page decided');
-    await ctx.x.waitFor(() => document.querySelectorAll('[data-rempart-lookalike]').length >= 3, null, 'the labels');
+    await ctx.x.waitFor(() => document.querySelectorAll('[data-rempart-lookalike]').length >= 3
+      && document.querySelectorAll('[data-rempart-quote-lookalike]').length >= 1, null, 'the labels');
     const seen = await ctx.x.run(labels);
     for (const s of seen) {
       assert.ok(s.labels <= 1, `one label at most: ${JSON.stringify(s)}`);
+      if (s.id === QUOTING) {
+        // The quoting author is nobody known; the quoted one is @jean_dupont2, back.
+        assert.deepEqual([s.attr, s.text, s.quoteAttr, s.quoted], [null, null, '@jean_dupont', '@jean_dupont2']);
+        assert.match(s.quoteText, fr ? /tweet cité : @jean_dupont2 ressemble à @jean_dupont \(dans vos preuves\)/
+          : /quoted tweet: @jean_dupont2 looks like @jean_dupont \(in your evidence\)/);
+        assert.match(s.quoteTitle, fr ? /écrit de la même façon/ : /writes alike/);
+        continue;
+      }
+      assert.deepEqual([s.quoteAttr, s.quoteText], [null, null], `${s.author}'s tweet quotes no look-alike`);
       if (s.author !== 'jean_dupont2') {
         assert.deepEqual([s.attr, s.text], [null, null], `${s.author} has no label`);
         continue;
@@ -97,9 +117,11 @@ export function defineLookalikeTests(ctx) {
     await ctx.x.goto(page);
     await ctx.x.waitFor(decidedAll, null, 'the look-alike page decided again');
     const want = fr ? 'ressemble à @jean_dupont (bloqué)' : 'looks like @jean_dupont (blocked)';
-    await ctx.x.waitFor((w) => [...document.querySelectorAll('.rempart-lookalike')].filter((l) => l.textContent.includes(w)).length === 3, want, 'the blocked labels');
+    await ctx.x.waitFor((w) => [...document.querySelectorAll('.rempart-lookalike')].filter((l) => l.textContent.includes(w)).length === 4, want, 'the blocked labels (3 authors, 1 quoted)');
     const seen = await ctx.x.run(labels);
     assert.deepEqual(seen.filter((s) => s.attr).map((s) => s.author), ['jean_dupont2', 'jean_dupont2', 'jean_dupont2']);
+    const quotedWant = fr ? 'tweet cité : @jean_dupont2 ressemble à @jean_dupont (bloqué)' : 'quoted tweet: @jean_dupont2 looks like @jean_dupont (blocked)';
+    assert.deepEqual(seen.filter((s) => s.quoteAttr).map((s) => [s.id, s.quoteText.includes(quotedWant)]), [[QUOTING, true]]);
     // @jean_dupont's own tweet is blurred by the blocklist, and is himself: no label.
     const own = await ctx.x.run(() => document.querySelector('article[data-fixture-id="1790000000000000509"]').dataset.rempartAction);
     assert.equal(own, 'blur');
@@ -109,5 +131,6 @@ export function defineLookalikeTests(ctx) {
     await ctx.x.waitFor(decidedAll, null, 'the look-alike page decided a third time');
     const again = await ctx.x.run(labels);
     assert.deepEqual(again.filter((s) => s.attr).map((s) => s.author), ['jean_dupont2', 'jean_dupont2', 'jean_dupont2']);
+    assert.deepEqual(again.filter((s) => s.quoteAttr).map((s) => s.id), [QUOTING]);
   });
 }
