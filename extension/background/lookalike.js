@@ -8,7 +8,7 @@
 // Why here and not in the content script or the locker: docs/lookalike.md.
 import { LinkIndex } from '../pkg/rempart.js';
 import { derive } from '../evidence/model.js';
-import { accountsOf, mentionsIn, pairKey, rejectedPairs } from '../evidence/suggestions.js';
+import { accountsOf, isoTime, mentionsIn, pairKey, rejectedPairs } from '../evidence/suggestions.js';
 import { reasonText } from '../shared/link-reasons.js';
 import { knownRecords } from './known-authors.js';
 
@@ -18,24 +18,29 @@ const RECHECK_MS = 1000;
 // Building the index takes ~0.5 s for 1,000 authors: during a bulk capture the authors change
 // with every record, so a changed index is rebuilt at most this often (the first one at once).
 const REBUILD_MS = 5000;
-// What the background remembers of authors it saw (their first tweets, to compare writing):
-// in memory only, bounded, forgotten when the background stops.
+// What the background remembers of authors it saw (their first tweets and when X says they were
+// posted, to compare writing and hours as the locker does): in memory only, bounded, forgotten
+// when the background stops.
 const SEEN_AUTHORS = 3000;
 const SEEN_TEXTS = 10;
 
-const seen = new Map(); // handle → {name, texts}
+const seen = new Map(); // handle → {name, texts, times}
 let index = null; // {linker: LinkIndex, signature, builtAt, candidates: Map handle → {stamp, list}}
 let view = null; // {stamp, known, rootOf, rejected, blocked, accounts, signature}
 let checkedAt = 0;
 let seenBlockedVersion = 0;
 
-function remember(handle, name, text) {
+function remember(handle, name, text, time) {
   const key = lc(handle);
-  const entry = seen.get(key) ?? { name: '', texts: [] };
+  const entry = seen.get(key) ?? { name: '', texts: [], times: [] };
   seen.delete(key); // re-inserted last: the map's order is least recently seen first
   if (name) entry.name = name;
   const grew = Boolean(text) && entry.texts.length < SEEN_TEXTS && !entry.texts.includes(text);
-  if (grew) entry.texts = [...entry.texts, text];
+  if (grew) {
+    entry.texts = [...entry.texts, text];
+    const iso = isoTime(time); // a page's odd datetime must not cost the author its comparison
+    if (iso) entry.times = [...entry.times, iso];
+  }
   seen.set(key, entry);
   if (seen.size > SEEN_AUTHORS) seen.delete(seen.keys().next().value);
   return grew;
@@ -57,7 +62,7 @@ async function currentView(blocklist) {
   for (const handle of blocklist.map(lc)) {
     if (!inLocker.has(handle)) {
       const texts = seen.get(handle)?.texts ?? [];
-      accounts.push({ handle, name: seen.get(handle)?.name ?? '', texts, targets: mentionsIn(texts) });
+      accounts.push({ handle, name: seen.get(handle)?.name ?? '', texts, times: seen.get(handle)?.times ?? [], targets: mentionsIn(texts) });
     }
   }
   const known = new Set([...model.persons.values()].flatMap((p) => [...p.handles]));
@@ -89,8 +94,8 @@ function cached(ix, key) {
 function candidates(ix, key) {
   const known = cached(ix, key);
   if (known) return known;
-  const s = seen.get(key) ?? { name: '', texts: [] };
-  const list = ix.linker.size ? ix.linker.against({ handle: key, name: s.name, texts: s.texts, targets: mentionsIn(s.texts) }) : [];
+  const s = seen.get(key) ?? { name: '', texts: [], times: [] };
+  const list = ix.linker.size ? ix.linker.against({ handle: key, name: s.name, texts: s.texts, times: s.times, targets: mentionsIn(s.texts) }) : [];
   ix.candidates.set(key, { stamp: stampOf(s), list });
   return list;
 }
@@ -162,8 +167,8 @@ export async function lookalikes(items, settings) {
   const allowed = new Set((settings.allowlist ?? []).map(lc));
   const blocked = new Set(blocklist.map(lc));
   for (const it of items) {
-    for (const [, { author, name, text }] of partsOf(it)) {
-      if (remember(author, name, text) && blocked.has(lc(author))) seenBlockedVersion++;
+    for (const [, { author, name, text, time }] of partsOf(it)) {
+      if (remember(author, name, text, time) && blocked.has(lc(author))) seenBlockedVersion++;
     }
   }
   const now = new Map();

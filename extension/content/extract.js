@@ -82,7 +82,7 @@
     const main = readPart(article, quoteEl);
     const quote = quoteEl ? readPart(quoteEl, null) : null;
     const key = main.id ?? hashKey(`${main.author}\n${main.name}\n${main.text}\n${quote?.text ?? ''}`);
-    const part = (p) => ({ author: p.author, name: p.name, text: p.text });
+    const part = (p) => ({ author: p.author, name: p.name, text: p.text, time: p.time });
     return {
       key, id: main.id, url: main.url, quoteEl,
       // Everything read, ids and times included, for "save as evidence".

@@ -15,7 +15,7 @@ const TARGETS_PER_HANDLE = 200;
 export const pairKey = (a, b) => [lc(a), lc(b)].sort().join('\n');
 
 /** The tweet's time as the engine reads it (ISO-8601, UTC), or null when it is not a date. */
-function isoTime(t) {
+export function isoTime(t) {
   const d = typeof t === 'string' ? new Date(t) : null;
   const iso = d && !Number.isNaN(d.getTime()) ? d.toISOString() : null;
   return iso && /^\d{4}-/.test(iso) ? iso : null;

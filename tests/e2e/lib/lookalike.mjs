@@ -104,6 +104,8 @@ export function defineLookalikeTests(ctx) {
       assert.match(s.text, fr ? /ressemble à @jean_dupont \(dans vos preuves\)/ : /looks like @jean_dupont \(in your evidence\)/);
       assert.match(s.title, fr ? /même nom affiché, même identifiant aux chiffres près, écrit de la même façon/
         : /same display name, same handle apart from digits or separators, writes alike/);
+      // The tweet's time reached the matcher: the newcomer posts at the hours the saved tweets were.
+      assert.match(s.title, fr ? /publie aux mêmes heures/ : /same hours/);
     }
     assert.equal(seen.filter((s) => s.author === 'jean_dupont2').length, 3);
   });
