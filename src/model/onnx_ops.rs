@@ -133,8 +133,24 @@ impl Expansion for AxesInput {
 
 #[cfg(test)]
 mod tests {
-    use super::check_operators;
+    use super::{check_operators, onnx};
     use tract_onnx::pb::{GraphProto, ModelProto, NodeProto};
+    use tract_onnx::prelude::*;
+
+    /// Each node of the optimized graph: name, operator, its parameters and output types.
+    fn optimized(framework: &tract_onnx::Onnx) -> Vec<String> {
+        let bytes = include_bytes!("../../models/rempart.onnx");
+        let model = framework.model_for_read(&mut &bytes[..]).and_then(|m| m.into_optimized()).unwrap();
+        let node = |n: &TypedNode| format!("{} {} {:?} {:?}", n.name, n.op().name(), n.op().info().unwrap(), n.outputs.iter().map(|o| (o.fact.datum_type, &o.fact.shape)).collect::<Vec<_>>());
+        model.nodes().iter().map(node).collect()
+    }
+
+    #[test]
+    fn the_shipped_model_optimizes_to_the_same_graph_as_with_every_operator() {
+        let ours = optimized(&onnx());
+        assert!(ours.len() > 5, "{ours:?}");
+        assert_eq!(ours, optimized(&tract_onnx::onnx()));
+    }
 
     fn graph_of(op_type: &str, domain: &str) -> ModelProto {
         let node = NodeProto { op_type: op_type.into(), domain: domain.into(), ..Default::default() };
