@@ -1,6 +1,6 @@
 //! The ONNX operators Rempart's model uses, and only those. Why: `tract_onnx::onnx()` registers
-//! every ONNX operator (DFT/STFT, recurrent nets, quantization...), which links about 2 MB of
-//! code the model never runs (rustfft among it) into the extension's wasm module.
+//! every ONNX operator (DFT/STFT, recurrent nets, quantization...), which linked 1.4 MB of code
+//! the model never runs into the extension's wasm module (docs/footprint.md).
 //!
 //! Each builder maps one ONNX node to tract's public inference ops, as tract-onnx would for
 //! opset 13. A graph with any other operator is refused by `check_operators`, naming it.
@@ -27,6 +27,7 @@ const BUILDERS: [(&str, fn(&ParsingContext, &NodeProto) -> Built); 11] = [
     ("Relu", |_, _| Ok((expand(ops::activations::Clip::new(Some(0.0), None)), vec![]))),
     ("Sigmoid", |_, _| Ok((ops::nn::sigmoid().into_hir(), vec![]))),
     ("Gather", |_, node| Ok((expand(array::Gather::new(node.get_attr_opt("axis")?.unwrap_or(0))), vec![]))),
+    // tract-onnx casts to int64 as TDim, for shape arithmetic; the model casts int8 to float.
     ("Cast", |_, node| Ok((Box::new(ops::cast::cast(node.get_attr::<DatumType>("to")?)), vec![]))),
     ("Unsqueeze", |ctx, node| axes_op(ctx, node, Axes::Insert)),
     ("Squeeze", |ctx, node| axes_op(ctx, node, Axes::Remove)),
@@ -42,7 +43,8 @@ pub fn onnx() -> Onnx {
 }
 
 /// Refuses a graph with an operator outside the table, before tract parses it (tract would
-/// otherwise put a placeholder in its place and fail later with a less direct message).
+/// otherwise put a placeholder in its place and fail at `into_optimized` with "Unimplemented(Tanh)
+/// ToTypedTranslator: Operator can not be made a TypedOp").
 pub fn check_operators(proto: &tract_onnx::pb::ModelProto) -> Result<(), String> {
     let graph = proto.graph.as_ref().ok_or("the ONNX model has no graph")?;
     for node in &graph.node {
