@@ -14,10 +14,11 @@ use tract_onnx::model::{OnnxOpRegister, ParsingContext};
 use tract_onnx::Onnx;
 
 type Built = TractResult<(Box<dyn InferenceOp>, Vec<String>)>;
+type Builder = fn(&ParsingContext, &NodeProto) -> Built;
 
 /// The operator table: one builder per operator of the graph `models/train/export.py` writes.
 /// Adding an operator to the model means adding it here (the model tests say which is missing).
-const BUILDERS: [(&str, fn(&ParsingContext, &NodeProto) -> Built); 11] = [
+const BUILDERS: [(&str, Builder); 11] = [
     ("Add", |_, _| Ok((ops::math::Add.into_hir(), vec![]))),
     ("Sub", |_, _| Ok((ops::math::Sub.into_hir(), vec![]))),
     ("Mul", |_, _| Ok((ops::math::Mul.into_hir(), vec![]))),
