@@ -9,6 +9,7 @@
 //! optionally `vocab` (one normalized word per line).
 
 pub mod features;
+mod onnx_ops;
 
 use tract_onnx::prelude::*;
 
@@ -44,8 +45,9 @@ fn metadata(proto: &tract_onnx::pb::ModelProto, key: &str) -> Option<String> {
 
 impl Model {
     pub fn from_bytes(bytes: &[u8]) -> Result<Model, Error> {
-        let onnx = tract_onnx::onnx();
+        let onnx = onnx_ops::onnx();
         let proto = onnx.proto_model_for_read(&mut &bytes[..]).map_err(|e| model_err(format!("not an ONNX model: {e}")))?;
+        onnx_ops::check_operators(&proto).map_err(model_err)?;
         let featurizer = metadata(&proto, "featurizer").unwrap_or_default();
         if featurizer != FEATURIZER_VERSION {
             return Err(model_err(format!(
