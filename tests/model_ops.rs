@@ -10,7 +10,9 @@ const MODEL: &[u8] = include_bytes!("../models/rempart.onnx");
 
 /// Scores of the shipped model recorded at 6a37fe0, when the model was loaded through
 /// `tract_onnx::onnx()` (every operator): text, then toxicity, insult, threat,
-/// identity_attack, profanity. The operator table of our own gave the same bits.
+/// identity_attack, profanity. The operator table of our own gave the same bits. A retrained
+/// `models/rempart.onnx` changes them: record them again from `tract_onnx::onnx()` (the library
+/// test `the_shipped_model_optimizes_to_the_same_graph_as_with_every_operator` needs no values).
 const KNOWN: [(&str, [f32; 5]); 5] = [
     ("t'es vraiment qu'une sale merde, personne ne t'aime", [0.6114487, 0.59382623, 0.002102226, 0.07839951, 0.8059832]),
     ("Belle journée au marché ce matin, les tomates sont enfin là", [0.02861008, 0.01023528, 0.0031184554, 0.018998533, 0.0054650903]),

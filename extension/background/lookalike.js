@@ -1,10 +1,11 @@
 // "Looks like @old": each decided tweet's author, and its quoted tweet's author, is compared with
 // the people already in the evidence locker and the accounts on the blocklist, by the engine's
 // matcher (wasm LinkIndex, the code of `rempart link` and of the locker's suggestions, with the
-// same rule and threshold). An author costs one pass over the known authors, once per index, computed after the batch's
-// verdicts are sent (main.js pushes the labels to the tab). The index is rebuilt only when the
-// known authors changed, at most every few seconds; what decides the label among its candidates
-// (rejected pairs, who is known, who is blocked) follows every change of the chain or settings.
+// same rule and threshold). An author costs one pass over the known authors, once per index,
+// computed after the batch's verdicts are sent (main.js pushes the labels to the tab). The index
+// is rebuilt only when the known authors changed, at most every few seconds; what decides the
+// label among its candidates (rejected pairs, who is known, who is blocked) follows every change
+// of the chain or settings.
 // Why here and not in the content script or the locker: docs/lookalike.md.
 import { LinkIndex } from '../pkg/rempart.js';
 import { derive } from '../evidence/model.js';
@@ -38,8 +39,10 @@ function remember(handle, name, text, time) {
   const grew = Boolean(text) && entry.texts.length < SEEN_TEXTS && !entry.texts.includes(text);
   if (grew) {
     entry.texts = [...entry.texts, text];
-    const iso = isoTime(time); // a page's odd datetime must not cost the author its comparison
-    if (iso) entry.times = [...entry.times, iso];
+    // A page's odd datetime must not cost the author its comparison; a post read twice (its
+    // quote and itself) is one post, as in the locker (accountsOf).
+    const iso = isoTime(time);
+    if (iso && !entry.times.includes(iso)) entry.times = [...entry.times, iso];
   }
   seen.set(key, entry);
   if (seen.size > SEEN_AUTHORS) seen.delete(seen.keys().next().value);
@@ -151,7 +154,9 @@ async function later(fresh, rest) {
 
 // The authors a tweet shows: its own (label field `lookalike`) and the quoted tweet's
 // (`quoteLookalike`): a harasser back under a new name is as often quoted as quoting.
-const partsOf = (it) => [['lookalike', it.main], ['quoteLookalike', it.quote]].filter(([, p]) => p?.author);
+// A self-quote shows one author: one label.
+const partsOf = (it) => [['lookalike', it.main], ['quoteLookalike', it.quote]]
+  .filter(([field, p]) => p?.author && !(field === 'quoteLookalike' && lc(p.author) === lc(it.main?.author)));
 // A quoted author's label names that author: the tweet shows two.
 const labelFor = (field, author, label) => (field === 'quoteLookalike' ? { ...label, quoted: author } : label);
 

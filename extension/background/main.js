@@ -60,7 +60,8 @@ async function handle(type, msg, sender) {
       // Counting reads and writes storage: after the answer, not before it.
       setTimeout(() => state.count(res.verdicts.filter((v) => fresh.has(v.key))), 0);
       // "Looks like @old" for authors seen for the first time follows the verdicts (lookalike.js).
-      later?.then((labels) => labels.size && api.tabs.sendMessage(sender.tab.id, { type: 'lookalike', labels: [...labels] }))
+      // `gen` goes back with them: labels found under settings the page has since changed are dropped there.
+      later?.then((labels) => labels.size && api.tabs.sendMessage(sender.tab.id, { type: 'lookalike', gen: msg.gen, labels: [...labels] }))
         .catch(() => {});
       return res;
     }

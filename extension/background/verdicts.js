@@ -56,7 +56,7 @@ function classifyNames(engine, settings, labels) {
 
 const listed = (list, author) => author !== null && list.includes(author.toLowerCase());
 
-/** items: [{key, main: {author, text, name}, quote: {…}|null}] → {verdicts: [{key, action, categories, words, sources, detail, lookalike?, quoteLookalike?}], model, later}
+/** items: [{key, main: {author, text, name, time}, quote: {…}|null}] → {verdicts: [{key, action, categories, words, sources, detail, lookalike?, quoteLookalike?}], model, later}
  *  `cached`: decide on the settings as last read (engine.js current()). */
 export async function decide(items, { off, cached = false }) {
   const { engine, settings } = await current({ cached });

@@ -26,11 +26,25 @@
     }
   }
 
+  // A returning account is said whatever the verdict, above the blur and beside the bar: the
+  // tweet's author, and the quoted tweet's (its label first, the author's above it).
+  function labels(article, v) {
+    if (v.quoteLookalike?.quoted) {
+      article.dataset.rempartQuoteLookalike = `@${v.quoteLookalike.handle}`;
+      article.prepend(R.overlay.lookalike(v.quoteLookalike, v.quoteLookalike.quoted));
+    } else delete article.dataset.rempartQuoteLookalike;
+    if (v.lookalike) {
+      article.dataset.rempartLookalike = `@${v.lookalike.handle}`;
+      article.prepend(R.overlay.lookalike(v.lookalike));
+    } else delete article.dataset.rempartLookalike;
+  }
+
   function reveal(article, v) {
     R.revealed.add(article.dataset.rempartKey);
     article.dataset.rempartRevealed = 'true';
     mute(article, false);
     clear(article);
+    labels(article, v); // shown anyway, the tweet still says who its author looks like
     article.prepend(R.overlay.revealed(v));
   }
 
@@ -64,16 +78,7 @@
       article.dataset.rempartAction = v.action;
       mute(article, (v.action === 'blur' || v.action === 'hide') && !wasRevealed);
       R.evidence.attach(article, key);
-      // A returning account is said whatever the verdict, above the blur and beside the bar.
-      // The quoted tweet's author too: its label goes first, the tweet's own author's above it.
-      if (v.quoteLookalike?.quoted) {
-        article.dataset.rempartQuoteLookalike = `@${v.quoteLookalike.handle}`;
-        article.prepend(R.overlay.lookalike(v.quoteLookalike, v.quoteLookalike.quoted));
-      } else delete article.dataset.rempartQuoteLookalike;
-      if (v.lookalike) {
-        article.dataset.rempartLookalike = `@${v.lookalike.handle}`;
-        article.prepend(R.overlay.lookalike(v.lookalike));
-      } else delete article.dataset.rempartLookalike;
+      labels(article, v);
       if (v.action === 'none') continue;
       if (wasRevealed) article.prepend(R.overlay.revealed(v));
       else if (v.action === 'flag') article.prepend(R.overlay.flag(v));

@@ -14,7 +14,8 @@
   const UNCHECKED = Object.freeze({ action: 'blur', categories: [], words: [], sources: [], detail: 'no verdict' });
 
   const cache = new Map(); // key → verdict
-  // "Looks like @old" labels the background found after sending the verdicts: key → label.
+  // "Looks like @old" labels the background found after sending the verdicts:
+  // key → {lookalike?, quoteLookalike?}, for verdicts still on their way.
   const lateLabels = new Map();
   const sent = new Set(); // keys already counted once in today's figures from this page
   const inflight = new Set();
@@ -26,10 +27,11 @@
   const arm = () => { document.documentElement.dataset.rempartArmed = ''; };
   arm();
 
-  async function ask(items) {
+  // `gen`: the settings generation asked under; the background's late labels come back with it.
+  async function ask(items, gen) {
     for (let attempt = 0; ; attempt++) {
       try {
-        const res = await api.runtime.sendMessage({ type: 'classify', items });
+        const res = await api.runtime.sendMessage({ type: 'classify', items, gen });
         if (res?.ok) return res.verdicts;
         throw new Error(res?.error ?? 'no answer');
       } catch (e) {
@@ -79,7 +81,7 @@
       for (const it of chunk) { inflight.add(it.key); sent.add(it.key); }
       let verdicts;
       try {
-        verdicts = await ask(items);
+        verdicts = await ask(items, gen);
       } catch (e) {
         console.warn('Rempart: no verdict, tweets stay blurred', e);
         const expires = Date.now() + UNCHECKED_TTL_MS;
@@ -89,7 +91,7 @@
       if (gen !== generation) return; // settings changed meanwhile: the rescan's answer wins
       for (const v of verdicts) {
         const late = lateLabels.get(v.key);
-        cache.set(v.key, late ? { ...v, ...late } : v);
+        cache.set(v.key, late ? { ...late, ...v } : v); // the verdict's own labels are newer
         lateLabels.delete(v.key);
       }
       applyCached();
@@ -112,14 +114,15 @@
   function rescan() {
     generation++;
     cache.clear();
+    lateLabels.clear(); // found under the old settings (allowlist, blocklist): the rescan asks again
     settle(decide(finder.all(), { rescan: true }));
   }
 
   api.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && changes.settings) rescan();
   });
-  function addLabels(labels) {
-    if (!Array.isArray(labels)) return;
+  function addLabels(labels, gen) {
+    if (!Array.isArray(labels) || gen !== generation) return;
     if (lateLabels.size > 1000) lateLabels.clear();
     // [key, {lookalike?, quoteLookalike?}]: the tweet's author, the quoted tweet's author.
     for (const [key, fields] of labels) {
@@ -134,7 +137,7 @@
     // Only our own background may ask (it sends without a tab); pages cannot reach this listener.
     if (sender.id !== api.runtime.id || sender.tab) return false;
     if (msg?.type === 'rescan') rescan();
-    if (msg?.type === 'lookalike') addLabels(msg.labels);
+    if (msg?.type === 'lookalike') addLabels(msg.labels, msg.gen);
     return false;
   });
 

@@ -89,7 +89,8 @@ impl Axes {
 
 /// Opset-13 Unsqueeze/Squeeze, whose axes come as a second input. tract has ops for fixed
 /// axes only (`AddDims`, `Squeeze`), so this reads the axes when that input is a constant
-/// (the exporter writes them as an initializer) and hands over to them.
+/// (the exporter writes them as an initializer) and hands over to them. A Squeeze without the
+/// axes input (ONNX allows it: every axis of size 1) is read as such: other exporters write it.
 #[derive(Debug, Clone, Hash, PartialEq, Eq)]
 struct AxesInput(Axes);
 
@@ -108,8 +109,12 @@ impl Expansion for AxesInput {
     }
 
     fn rules<'r, 'p: 'r, 's: 'r>(&'s self, s: &mut Solver<'r>, inputs: &'p [TensorProxy], outputs: &'p [TensorProxy]) -> InferenceResult {
-        check_input_arity(inputs, 2)?;
         check_output_arity(outputs, 1)?;
+        if self.0 == Axes::Remove && inputs.len() == 1 {
+            s.equals(&outputs[0].datum_type, &inputs[0].datum_type)?;
+            return s.given(&inputs[0].shape, move |s, shape| s.equals(&outputs[0].shape, array::Squeeze::new(None).output_shape(&shape)?));
+        }
+        check_input_arity(inputs, 2)?;
         s.equals(&outputs[0].datum_type, &inputs[0].datum_type)?;
         let kind = self.0;
         s.given_2(&inputs[0].shape, &inputs[1].value, move |s, shape, axes| {
@@ -123,6 +128,9 @@ impl Expansion for AxesInput {
     }
 
     fn wire(&self, prefix: &str, model: &mut TypedModel, inputs: &[OutletId]) -> TractResult<TVec<OutletId>> {
+        if self.0 == Axes::Remove && inputs.len() == 1 {
+            return array::Squeeze::new(None).wire(prefix, model, inputs);
+        }
         let Some(axes) = model.outlet_fact(inputs[1])?.konst.clone() else {
             bail!("{}: the axes input must be a constant", self.name())
         };
@@ -153,6 +161,22 @@ mod tests {
         let ours = optimized(&onnx());
         assert!(ours.len() > 5, "{ours:?}");
         assert_eq!(ours, optimized(&tract_onnx::onnx()));
+    }
+
+    /// The shipped model with its Squeeze nodes' axes input dropped (every axis of size 1).
+    fn squeeze_without_axes(framework: &tract_onnx::Onnx) -> Vec<String> {
+        let bytes = include_bytes!("../../models/rempart.onnx");
+        let mut proto = framework.proto_model_for_read(&mut &bytes[..]).unwrap();
+        let graph = proto.graph.as_mut().unwrap();
+        let squeezes = graph.node.iter_mut().filter(|n| n.op_type == "Squeeze").map(|n| n.input.truncate(1)).count();
+        assert_eq!(squeezes, 2);
+        let model = framework.model_for_proto_model(&proto).and_then(|m| m.into_optimized()).unwrap();
+        model.nodes().iter().map(|n| format!("{} {:?}", n.op().name(), n.outputs.iter().map(|o| (o.fact.datum_type, &o.fact.shape)).collect::<Vec<_>>())).collect()
+    }
+
+    #[test]
+    fn a_squeeze_without_axes_input_is_read_as_tract_onnx_reads_it() {
+        assert_eq!(squeeze_without_axes(&onnx()), squeeze_without_axes(&tract_onnx::onnx()));
     }
 
     fn graph_of(op_type: &str, domain: &str) -> ModelProto {

@@ -128,6 +128,16 @@ export function defineLookalikeTests(ctx) {
     const own = await ctx.x.run(() => document.querySelector('article[data-fixture-id="1790000000000000509"]').dataset.rempartAction);
     assert.equal(own, 'blur');
     if (ctx.screenshot) await ctx.x.screenshot(ctx.screenshot);
+    // Shown anyway (the user's own click), the blurred tweet of @jean_dupont2 still says who he looks like.
+    const blurred = 'article[data-fixture-id="1790000000000000503"]';
+    const state = (css) => {
+      const a = document.querySelector(css);
+      return [a.dataset.rempartAction, a.dataset.rempartRevealed ?? null, a.querySelectorAll(':scope > .rempart-lookalike').length, a.getAttribute('data-rempart-lookalike')];
+    };
+    assert.deepEqual(await ctx.x.run(state, blurred), ['blur', null, 1, '@jean_dupont']);
+    await ctx.x.click(`${blurred} .rempart-reveal`);
+    await ctx.x.waitFor((css) => document.querySelector(css).dataset.rempartRevealed === 'true', blurred, 'shown anyway');
+    assert.deepEqual(await ctx.x.run(state, blurred), ['blur', 'true', 1, '@jean_dupont']);
     // Seen again (the background knows these authors now): the labels come with the verdicts.
     await ctx.x.goto(page);
     await ctx.x.waitFor(decidedAll, null, 'the look-alike page decided a third time');
