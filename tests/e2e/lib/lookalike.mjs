@@ -3,8 +3,9 @@
 // rejected pair (@nat_roux, @nathalieroux); the fixture's /lookalike page shows @jean_dupont2,
 // @nathalieroux, @claire_fontaine and @jean_dupont. Only @jean_dupont2's tweets get the label, with
 // the reasons in its title (sent after the verdicts the first time, with them once known), and
-// @claire_fontaine's tweet quoting @jean_dupont2 gets the quoted author's label; once
-// @jean_dupont is on the blocklist they say "(blocked)".
+// @claire_fontaine's tweets quoting @jean_dupont2 and @jeandupont_ (only ever seen quoted, so
+// only its quotes can tell) get the quoted author's label; once @jean_dupont is on the blocklist
+// they say "(blocked)".
 // ctx: {x, openTab, extensionUrl, lang, screenshot}.
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -34,7 +35,7 @@ function lockerRecords() {
 
 function decidedAll() {
   const as = document.querySelectorAll('article[data-testid="tweet"]');
-  return as.length === 10 && [...as].every((a) => a.hasAttribute('data-rempart-action'));
+  return as.length === 13 && [...as].every((a) => a.hasAttribute('data-rempart-action'));
 }
 
 /** Per fixture tweet: its author, the look-alike attributes and the labels' texts and titles
@@ -58,7 +59,8 @@ function labels() {
   });
 }
 
-const QUOTING = '1790000000000000510'; // @claire_fontaine quoting @jean_dupont2
+// @claire_fontaine's tweets quoting a look-alike of @jean_dupont: tweet id → quoted author.
+const QUOTING = { '1790000000000000510': '@jean_dupont2', '1790000000000000511': '@jeandupont_', '1790000000000000512': '@jeandupont_', '1790000000000000513': '@jeandupont_' };
 
 export function defineLookalikeTests(ctx) {
   const fr = ctx.lang === 'fr';
@@ -83,15 +85,16 @@ export function defineLookalikeTests(ctx) {
     await ctx.x.goto(page);
     await ctx.x.waitFor(decidedAll, null, 'the look-alike page decided');
     await ctx.x.waitFor(() => document.querySelectorAll('[data-rempart-lookalike]').length >= 3
-      && document.querySelectorAll('[data-rempart-quote-lookalike]').length >= 1, null, 'the labels');
+      && document.querySelectorAll('[data-rempart-quote-lookalike]').length >= 4, null, 'the labels');
     const seen = await ctx.x.run(labels);
     for (const s of seen) {
       assert.ok(s.labels <= 1, `one label at most: ${JSON.stringify(s)}`);
-      if (s.id === QUOTING) {
-        // The quoting author is nobody known; the quoted one is @jean_dupont2, back.
-        assert.deepEqual([s.attr, s.text, s.quoteAttr, s.quoted], [null, null, '@jean_dupont', '@jean_dupont2']);
-        assert.match(s.quoteText, fr ? /tweet cité : @jean_dupont2 ressemble à @jean_dupont \(dans vos preuves\)/
-          : /quoted tweet: @jean_dupont2 looks like @jean_dupont \(in your evidence\)/);
+      if (QUOTING[s.id]) {
+        // The quoting author is nobody known; the quoted one is @jean_dupont, back.
+        const q = QUOTING[s.id];
+        assert.deepEqual([s.attr, s.text, s.quoteAttr, s.quoted], [null, null, '@jean_dupont', q]);
+        assert.ok(s.quoteText.includes(fr ? `tweet cité : ${q} ressemble à @jean_dupont (dans vos preuves)`
+          : `quoted tweet: ${q} looks like @jean_dupont (in your evidence)`), s.quoteText);
         assert.match(s.quoteTitle, fr ? /écrit de la même façon/ : /writes alike/);
         continue;
       }
@@ -119,11 +122,12 @@ export function defineLookalikeTests(ctx) {
     await ctx.x.goto(page);
     await ctx.x.waitFor(decidedAll, null, 'the look-alike page decided again');
     const want = fr ? 'ressemble à @jean_dupont (bloqué)' : 'looks like @jean_dupont (blocked)';
-    await ctx.x.waitFor((w) => [...document.querySelectorAll('.rempart-lookalike')].filter((l) => l.textContent.includes(w)).length === 4, want, 'the blocked labels (3 authors, 1 quoted)');
+    await ctx.x.waitFor((w) => [...document.querySelectorAll('.rempart-lookalike')].filter((l) => l.textContent.includes(w)).length === 7, want, 'the blocked labels (3 authors, 4 quoted)');
     const seen = await ctx.x.run(labels);
     assert.deepEqual(seen.filter((s) => s.attr).map((s) => s.author), ['jean_dupont2', 'jean_dupont2', 'jean_dupont2']);
-    const quotedWant = fr ? 'tweet cité : @jean_dupont2 ressemble à @jean_dupont (bloqué)' : 'quoted tweet: @jean_dupont2 looks like @jean_dupont (blocked)';
-    assert.deepEqual(seen.filter((s) => s.quoteAttr).map((s) => [s.id, s.quoteText.includes(quotedWant)]), [[QUOTING, true]]);
+    const quotedWant = (q) => (fr ? `tweet cité : ${q} ressemble à @jean_dupont (bloqué)` : `quoted tweet: ${q} looks like @jean_dupont (blocked)`);
+    assert.deepEqual(seen.filter((s) => s.quoteAttr).map((s) => [s.id, s.quoteText.includes(quotedWant(s.quoted))]),
+      Object.keys(QUOTING).map((id) => [id, true]));
     // @jean_dupont's own tweet is blurred by the blocklist, and is himself: no label.
     const own = await ctx.x.run(() => document.querySelector('article[data-fixture-id="1790000000000000509"]').dataset.rempartAction);
     assert.equal(own, 'blur');
@@ -143,6 +147,6 @@ export function defineLookalikeTests(ctx) {
     await ctx.x.waitFor(decidedAll, null, 'the look-alike page decided a third time');
     const again = await ctx.x.run(labels);
     assert.deepEqual(again.filter((s) => s.attr).map((s) => s.author), ['jean_dupont2', 'jean_dupont2', 'jean_dupont2']);
-    assert.deepEqual(again.filter((s) => s.quoteAttr).map((s) => s.id), [QUOTING]);
+    assert.deepEqual(again.filter((s) => s.quoteAttr).map((s) => s.id), Object.keys(QUOTING));
   });
 }
