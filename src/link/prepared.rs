@@ -1,11 +1,13 @@
 //! What the matcher compares of one account, computed once: canonical name, handle stem,
 //! informative avatar, writing profile and activity; and which pictures are too popular to count.
 
-use super::{activity, handles, names, score, writing, Account, AvatarHash};
+use super::{activity, handles, names, parody, score, writing, Account, AvatarHash};
 
 /// A picture shown by this many accounts, two of which have unrelated names, is a default
 /// picture, a flag or a club logo: it says nothing about who is behind them. (Counting only
-/// strangers was not enough: a near-homonym makes X's default picture look personal.)
+/// strangers was not enough: a near-homonym makes X's default picture look personal.) Names
+/// are related through a chain of the accounts showing it: one person renaming step by step
+/// (`Jean-Michel Dubois`, `JM Dubois`, `jmdbs`) keeps a personal picture personal.
 const POPULAR_AVATAR_ACCOUNTS: usize = 3;
 
 /// What is compared, computed once per account.
@@ -13,6 +15,10 @@ pub(super) struct Prepared {
     pub(super) key: String,
     pub(super) name: String,
     pub(super) stem: String,
+    /// The handle's words (`handles::handle_words`).
+    pub(super) words: Vec<String>,
+    /// Whether it declares itself a parody, fan or fake account (`parody`).
+    pub(super) parody: bool,
     pub(super) avatar: Option<AvatarHash>,
     pub(super) writing: writing::Profile,
     pub(super) activity: activity::Activity,
@@ -25,14 +31,38 @@ pub(super) fn prepare(a: &Account) -> Prepared {
         key,
         name: names::canonical_name(&a.name),
         stem: handles::handle_stem(&a.handle),
+        words: handles::handle_words(&a.handle),
+        parody: parody::declares_parody(&a.handle, &a.name),
         avatar: a.avatar.filter(|h| h.is_informative()),
         writing: writing::Profile::new(&a.texts),
     }
 }
 
-/// Whether a picture shared by these accounts is a popular one (see `POPULAR_AVATAR_ACCOUNTS`).
-pub(super) fn is_popular(sharing: &[&Prepared]) -> bool {
-    sharing.len() >= POPULAR_AVATAR_ACCOUNTS
-        && sharing.iter().enumerate().any(|(k, p)| sharing[k + 1..].iter().any(|q| score::unrelated_identities(p, q)))
+/// Groups of accounts showing one picture whose names or handles chain together (`Jean-Michel
+/// Dubois` ~ `JM Dubois` ~ `jmdbs`): one person who renamed step by step. `sharing[i]`: the
+/// accounts showing account i's picture (i among them). Returns a group number per account.
+pub(super) fn picture_groups(prepared: &[Prepared], sharing: &[Vec<usize>]) -> Vec<usize> {
+    let mut group: Vec<usize> = (0..prepared.len()).collect();
+    fn root(group: &mut [usize], mut i: usize) -> usize {
+        while group[i] != i {
+            group[i] = group[group[i]];
+            i = group[i];
+        }
+        i
+    }
+    for (i, others) in sharing.iter().enumerate() {
+        for &j in others.iter().filter(|&&j| j > i) {
+            let (a, b) = (root(&mut group, i), root(&mut group, j));
+            if a != b && !score::unrelated_identities(&prepared[i], &prepared[j]) {
+                group[a.max(b)] = a.min(b);
+            }
+        }
+    }
+    (0..prepared.len()).map(|i| root(&mut group, i)).collect()
 }
 
+/// Whether a picture is a popular one (see `POPULAR_AVATAR_ACCOUNTS`), given the groups
+/// (`picture_groups`) of the accounts showing it: more than one group is more than one person.
+pub(super) fn is_popular(groups: &[usize]) -> bool {
+    groups.len() >= POPULAR_AVATAR_ACCOUNTS && groups.iter().any(|&g| g != groups[0])
+}
