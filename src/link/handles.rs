@@ -60,19 +60,29 @@ const CONSONANTS: f64 = 0.85;
 /// A handle of consonants only, this long at least: shorter ones are too common (`mdr`, `jpp`).
 const MIN_CONSONANTS: usize = 5;
 
-/// Similarity of two handles whose words are the same in another order (`None` otherwise).
-/// Words as `handle_words` gives them; two words at least, eight letters in all.
-pub fn reordered_words(a: &[String], b: &[String]) -> Option<f64> {
-    if a.len() < 2 || a.len() != b.len() || a == b {
-        return None;
+/// A handle's words (`handle_words`), also sorted, computed once per account.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct HandleWords {
+    in_order: Vec<String>,
+    sorted: Vec<String>,
+    letters: usize,
+}
+
+impl HandleWords {
+    pub fn new(handle: &str) -> HandleWords {
+        let in_order = handle_words(handle);
+        let mut sorted = in_order.clone();
+        sorted.sort_unstable();
+        let letters = in_order.iter().map(|w| w.chars().count()).sum();
+        HandleWords { in_order, sorted, letters }
     }
-    let sorted = |w: &[String]| {
-        let mut v = w.to_vec();
-        v.sort_unstable();
-        v
-    };
-    let letters: usize = a.iter().map(|w| w.chars().count()).sum();
-    (sorted(a) == sorted(b) && letters >= 8).then_some(REORDERED)
+
+    /// Similarity of two handles whose words are the same in another order (`None` otherwise):
+    /// two words at least, eight letters in all.
+    pub fn reordered(&self, other: &HandleWords) -> Option<f64> {
+        let enough = self.in_order.len() >= 2 && self.letters >= 8;
+        (enough && self.sorted == other.sorted && self.in_order != other.in_order).then_some(REORDERED)
+    }
 }
 
 /// `word` without its vowels after the first letter (`jmdubois` → `jmdbs`).
@@ -159,15 +169,15 @@ mod tests {
 
     #[test]
     fn words_in_another_order_and_consonants_are_close_but_not_sure() {
-        let words = |h: &str| handle_words(h);
-        assert_eq!(words("BasedPatriot1776"), ["based", "patriot"]);
-        assert_eq!(words("patr1ote_gaul0is"), ["patriote", "gaulois"]);
-        assert_eq!(words("GaryH_official_"), ["gary", "h"]);
-        assert_eq!(reordered_words(&words("patriote_gaulois"), &words("gaulois_patriote_")), Some(REORDERED));
-        assert_eq!(reordered_words(&words("patr1ote_gaul0is"), &words("GauloisPatriote")), Some(REORDERED));
-        assert_eq!(reordered_words(&words("patriote_gaulois"), &words("patriote_gaulois2")), None, "same order: the stem says it");
-        assert_eq!(reordered_words(&words("rayan_du_93"), &words("zizou_du_93")), None, "one shared word is not the same words");
-        assert_eq!(reordered_words(&words("jo_al"), &words("al_jo")), None, "too short to mean anything");
+        assert_eq!(handle_words("BasedPatriot1776"), ["based", "patriot"]);
+        assert_eq!(handle_words("patr1ote_gaul0is"), ["patriote", "gaulois"]);
+        assert_eq!(handle_words("GaryH_official_"), ["gary", "h"]);
+        let reordered = |a: &str, b: &str| HandleWords::new(a).reordered(&HandleWords::new(b));
+        assert_eq!(reordered("patriote_gaulois", "gaulois_patriote_"), Some(REORDERED));
+        assert_eq!(reordered("patr1ote_gaul0is", "GauloisPatriote"), Some(REORDERED));
+        assert_eq!(reordered("patriote_gaulois", "patriote_gaulois2"), None, "same order: the stem says it");
+        assert_eq!(reordered("rayan_du_93", "zizou_du_93"), None, "one shared word is not the same words");
+        assert_eq!(reordered("jo_al", "al_jo"), None, "too short to mean anything");
         assert_eq!(sim("jm_dubois", "jmdbs"), (CONSONANTS, HandleMatch::Consonants));
         assert_eq!(sim("jeanmichel_dubois", "jmdbs").1, HandleMatch::Edit, "the consonants of another handle");
         assert_eq!(sim("mdr_lol", "mdrl").1, HandleMatch::Edit, "four consonants are too common");

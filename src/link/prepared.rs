@@ -16,7 +16,7 @@ pub(super) struct Prepared {
     pub(super) name: String,
     pub(super) stem: String,
     /// The handle's words (`handles::handle_words`).
-    pub(super) words: Vec<String>,
+    pub(super) words: handles::HandleWords,
     /// Whether it declares itself a parody, fan or fake account (`parody`).
     pub(super) parody: bool,
     pub(super) avatar: Option<AvatarHash>,
@@ -31,7 +31,7 @@ pub(super) fn prepare(a: &Account) -> Prepared {
         key,
         name: names::canonical_name(&a.name),
         stem: handles::handle_stem(&a.handle),
-        words: handles::handle_words(&a.handle),
+        words: handles::HandleWords::new(&a.handle),
         parody: parody::declares_parody(&a.handle, &a.name),
         avatar: a.avatar.filter(|h| h.is_informative()),
         writing: writing::Profile::new(&a.texts),

@@ -12,7 +12,7 @@
 //! An account that declares itself a parody, fan or fake account copies its subject's name and
 //! picture on purpose: between it and an account that does not, they count for nothing (`parody`).
 
-use super::handles::{handle_similarity, reordered_words, HandleMatch};
+use super::handles::{handle_similarity, HandleMatch};
 use super::names::name_similarity;
 use super::Prepared;
 
@@ -84,7 +84,7 @@ pub(super) fn identity(p: &Prepared, q: &Prepared) -> (f64, Vec<String>) {
         reasons.push(if s >= 1.0 { "same display name".to_string() } else { format!("display name {}% alike", percent(s)) });
     }
     let (mut handle, mut how) = handle_similarity(&p.stem, &q.stem);
-    if let Some(s) = reordered_words(&p.words, &q.words).filter(|&s| s > handle) {
+    if let Some(s) = p.words.reordered(&q.words).filter(|&s| s > handle) {
         (handle, how) = (s, HandleMatch::Reordered);
     }
     let handle_evidence = ramp(handle, 0.7, 1.0);
