@@ -20,7 +20,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 pub use avatar::AvatarHash;
-use prepared::{is_popular, picture_groups, prepare, Prepared};
+use prepared::{newcomer_picture_is_popular, popular_pictures, prepare, Prepared};
 pub use input::AccountLine;
 
 /// One account as the matcher sees it.
@@ -75,9 +75,9 @@ impl Matcher {
                 None => Vec::new(),
             })
             .collect();
-        let groups = picture_groups(&prepared, &sharing);
-        for (p, others) in prepared.iter_mut().zip(&sharing) {
-            if is_popular(&others.iter().map(|&j| groups[j]).collect::<Vec<_>>()) {
+        let (popular, groups) = popular_pictures(&prepared, &sharing);
+        for (p, popular) in prepared.iter_mut().zip(popular) {
+            if popular {
                 p.avatar = None;
             }
         }
@@ -136,12 +136,7 @@ impl Matcher {
         }
         if let Some(h) = q.avatar {
             let sharing: Vec<usize> = (0..self.prepared.len()).filter(|&i| self.pictures[i].is_some_and(|o| score::same_avatar(h.distance(o)))).collect();
-            // The newcomer joins the groups whose names it relates to, or makes its own.
-            let joined: Vec<usize> = sharing.iter().filter(|&&i| !score::unrelated_identities(&self.prepared[i], &q)).map(|&i| self.picture_groups[i]).collect();
-            let mine = joined.first().copied().unwrap_or(usize::MAX);
-            let mut groups: Vec<usize> = sharing.iter().map(|&i| if joined.contains(&self.picture_groups[i]) { mine } else { self.picture_groups[i] }).collect();
-            groups.push(mine);
-            if is_popular(&groups) {
+            if newcomer_picture_is_popular(&self.prepared, &self.picture_groups, &sharing, &q) {
                 q.avatar = None;
             }
         }

@@ -9,6 +9,11 @@ use super::{activity, handles, names, parody, score, writing, Account, AvatarHas
 /// are related through a chain of the accounts showing it: one person renaming step by step
 /// (`Jean-Michel Dubois`, `JM Dubois`, `jmdbs`) keeps a personal picture personal.
 const POPULAR_AVATAR_ACCOUNTS: usize = 3;
+/// Chains are looked for among fewer accounts than this: one person's renames are a handful
+/// (four at most on the fixtures), and X's default picture can be shown by a thousand accounts
+/// of a locker (half a million comparisons). In a crowd, any two unrelated names make the
+/// picture popular, chain or not.
+const CROWD: usize = 10;
 
 /// What is compared, computed once per account.
 pub(super) struct Prepared {
@@ -40,8 +45,9 @@ pub(super) fn prepare(a: &Account) -> Prepared {
 
 /// Groups of accounts showing one picture whose names or handles chain together (`Jean-Michel
 /// Dubois` ~ `JM Dubois` ~ `jmdbs`): one person who renamed step by step. `sharing[i]`: the
-/// accounts showing account i's picture (i among them). Returns a group number per account.
-pub(super) fn picture_groups(prepared: &[Prepared], sharing: &[Vec<usize>]) -> Vec<usize> {
+/// accounts showing account i's picture (i among them). Returns a group number per account
+/// (its own for an account in a crowd: see `crowd_is_popular`).
+fn picture_groups(prepared: &[Prepared], sharing: &[Vec<usize>]) -> Vec<usize> {
     let mut group: Vec<usize> = (0..prepared.len()).collect();
     fn root(group: &mut [usize], mut i: usize) -> usize {
         while group[i] != i {
@@ -50,8 +56,8 @@ pub(super) fn picture_groups(prepared: &[Prepared], sharing: &[Vec<usize>]) -> V
         }
         i
     }
-    for (i, others) in sharing.iter().enumerate() {
-        for &j in others.iter().filter(|&&j| j > i) {
+    for (i, others) in sharing.iter().enumerate().filter(|(_, others)| others.len() < CROWD) {
+        for &j in others.iter().filter(|&&j| j > i && sharing[j].len() < CROWD) {
             let (a, b) = (root(&mut group, i), root(&mut group, j));
             if a != b && !score::unrelated_identities(&prepared[i], &prepared[j]) {
                 group[a.max(b)] = a.min(b);
@@ -63,6 +69,38 @@ pub(super) fn picture_groups(prepared: &[Prepared], sharing: &[Vec<usize>]) -> V
 
 /// Whether a picture is a popular one (see `POPULAR_AVATAR_ACCOUNTS`), given the groups
 /// (`picture_groups`) of the accounts showing it: more than one group is more than one person.
-pub(super) fn is_popular(groups: &[usize]) -> bool {
+fn is_popular(groups: &[usize]) -> bool {
     groups.len() >= POPULAR_AVATAR_ACCOUNTS && groups.iter().any(|&g| g != groups[0])
+}
+
+/// Whether a crowd (`CROWD`) showing one picture has two unrelated names among it.
+fn crowd_is_popular(sharing: &[&Prepared]) -> bool {
+    sharing.iter().enumerate().any(|(k, p)| sharing[k + 1..].iter().any(|q| score::unrelated_identities(p, q)))
+}
+
+/// For each account, whether its picture is popular, and its group (`picture_groups`).
+/// `sharing[i]`: the accounts showing account i's picture (i among them).
+pub(super) fn popular_pictures(prepared: &[Prepared], sharing: &[Vec<usize>]) -> (Vec<bool>, Vec<usize>) {
+    let groups = picture_groups(prepared, sharing);
+    let popular = sharing
+        .iter()
+        .map(|others| match others.len() >= CROWD {
+            true => crowd_is_popular(&others.iter().map(|&j| &prepared[j]).collect::<Vec<_>>()),
+            false => is_popular(&others.iter().map(|&j| groups[j]).collect::<Vec<_>>()),
+        })
+        .collect();
+    (popular, groups)
+}
+
+/// Whether a newcomer's picture, shown by the known accounts `sharing` too, is popular: the
+/// newcomer joins the groups whose names it relates to, or makes its own.
+pub(super) fn newcomer_picture_is_popular(prepared: &[Prepared], groups: &[usize], sharing: &[usize], q: &Prepared) -> bool {
+    if sharing.len() + 1 >= CROWD {
+        return crowd_is_popular(&sharing.iter().map(|&i| &prepared[i]).chain([q]).collect::<Vec<_>>());
+    }
+    let joined: Vec<usize> = sharing.iter().filter(|&&i| !score::unrelated_identities(&prepared[i], q)).map(|&i| groups[i]).collect();
+    let mine = joined.first().copied().unwrap_or(usize::MAX);
+    let mut all: Vec<usize> = sharing.iter().map(|&i| if joined.contains(&groups[i]) { mine } else { groups[i] }).collect();
+    all.push(mine);
+    is_popular(&all)
 }

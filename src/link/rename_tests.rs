@@ -74,3 +74,14 @@ fn a_parody_account_is_not_its_original_whatever_it_copied() {
     let again = account("maximevasseur_parodie2", "Maxime Vasseur (parodie)", STYLE_C, photo);
     assert_eq!(pairs(&[parody, again]).len(), 1);
 }
+
+#[test]
+fn in_a_crowd_showing_one_picture_any_two_unrelated_names_make_it_popular() {
+    let photo = Some(tinted(4, [200, 180, 160]));
+    let mut serial: Vec<Account> = (1..=11).map(|k| account(&format!("jean_dupont{k}"), "Jean Dupont", &[], photo)).collect();
+    assert_eq!(suggest(&serial).len(), 55, "one person back eleven times with one picture");
+    assert_eq!(Matcher::new(&serial[1..]).against(&serial[0]).len(), 10);
+    serial.push(account("noemie_l", "Noémie L.", &[], photo));
+    assert_eq!(suggest(&serial), [], "a stranger shows it too: the picture is popular, the names alone are one kind");
+    assert_eq!(Matcher::new(&serial[1..]).against(&serial[0]), []);
+}
