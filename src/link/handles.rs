@@ -77,6 +77,11 @@ impl HandleWords {
         HandleWords { in_order, sorted, letters }
     }
 
+    /// The words, in order.
+    pub fn words(&self) -> impl Iterator<Item = &str> {
+        self.in_order.iter().map(String::as_str)
+    }
+
     /// Similarity of two handles whose words are the same in another order (`None` otherwise):
     /// two words at least, eight letters in all.
     pub fn reordered(&self, other: &HandleWords) -> Option<f64> {

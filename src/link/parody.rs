@@ -3,7 +3,7 @@
 //! original's name and picture on purpose: between such an account and another, the name,
 //! handle and picture are the parody's subject, not evidence that one person holds both.
 
-use super::{handles::handle_words, names::canonical_name};
+use super::handles::HandleWords;
 
 /// Words (whole words of the display name or handle) by which an account declares itself.
 const MARKERS: [&str; 15] = [
@@ -14,32 +14,36 @@ const MARKERS: [&str; 15] = [
 /// (`maximevasseurparodie`); "fan" or "not" would be found in "stefan" or "notaire".
 const MARKERS_INSIDE_HANDLES: [&str; 4] = ["parody", "parodie", "satire", "fanpage"];
 
-/// Whether the account declares itself a parody, fan or fake account.
-pub fn declares_parody(handle: &str, name: &str) -> bool {
-    let name = canonical_name(name);
+/// Whether the account declares itself a parody, fan or fake account: `name` as
+/// `names::canonical_name` gives it, `words` its handle's.
+pub fn declares_parody(handle: &str, words: &HandleWords, name: &str) -> bool {
     let lower = handle.to_lowercase();
-    name.split(' ').chain(handle_words(handle).iter().map(String::as_str)).any(|w| MARKERS.contains(&w))
-        || MARKERS_INSIDE_HANDLES.iter().any(|m| lower.contains(m))
+    name.split(' ').chain(words.words()).any(|w| MARKERS.contains(&w)) || MARKERS_INSIDE_HANDLES.iter().any(|m| lower.contains(m))
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::names::canonical_name;
     use super::*;
+
+    fn declares(handle: &str, name: &str) -> bool {
+        declares_parody(handle, &HandleWords::new(handle), &canonical_name(name))
+    }
 
     #[test]
     fn parody_fan_and_fake_accounts_say_so() {
-        assert!(declares_parody("maximevasseur_parodie", "Maxime Vasseur (parodie)"));
-        assert!(declares_parody("maximevasseurparodie", "Maxime Vasseur"));
-        assert!(declares_parody("NotElonMusk", "Elon"));
-        assert!(declares_parody("elon_fan", "Elon Musk"));
-        assert!(declares_parody("elonmusk2", "Elon Musk (fan account)"));
-        assert!(declares_parody("macron_satire", "Emmanuel"));
+        assert!(declares("maximevasseur_parodie", "Maxime Vasseur (parodie)"));
+        assert!(declares("maximevasseurparodie", "Maxime Vasseur"));
+        assert!(declares("NotElonMusk", "Elon"));
+        assert!(declares("elon_fan", "Elon Musk"));
+        assert!(declares("elonmusk2", "Elon Musk (fan account)"));
+        assert!(declares("macron_satire", "Emmanuel"));
     }
 
     #[test]
     fn words_that_only_contain_a_marker_do_not() {
         for (handle, name) in [("stefan_fanny", "Stéphane Fontaine"), ("notaire_paris", "Maître Nothomb"), ("jean_dupont", "Jean Dupont")] {
-            assert!(!declares_parody(handle, name), "{handle}");
+            assert!(!declares(handle, name), "{handle}");
         }
     }
 }

@@ -31,13 +31,14 @@ pub(super) struct Prepared {
 
 pub(super) fn prepare(a: &Account) -> Prepared {
     let key = a.handle.trim().trim_start_matches('@').to_lowercase();
+    let (name, words) = (names::canonical_name(&a.name), handles::HandleWords::new(&a.handle));
     Prepared {
         activity: activity::Activity::new(&a.times, &a.targets, &key),
         key,
-        name: names::canonical_name(&a.name),
+        parody: parody::declares_parody(&a.handle, &words, &name),
+        name,
         stem: handles::handle_stem(&a.handle),
-        words: handles::HandleWords::new(&a.handle),
-        parody: parody::declares_parody(&a.handle, &a.name),
+        words,
         avatar: a.avatar.filter(|h| h.is_informative()),
         writing: writing::Profile::new(&a.texts),
     }
