@@ -232,7 +232,8 @@ pub fn link_accounts(accounts: JsValue, focus: Option<String>) -> Result<JsValue
     to_js(&suggestions)
 }
 
-/// The perceptual hash (32 hex digits) of an avatar's RGBA pixels as displayed.
+/// The perceptual hash of an avatar's RGBA pixels as displayed: 38 hex digits, its light/dark
+/// gradients then its mean colour (`AvatarHash::to_hex`; 32-digit hashes without colour are read too).
 #[wasm_bindgen(js_name = avatarHash)]
 pub fn avatar_hash(rgba: &[u8], width: u32, height: u32) -> Result<String, JsError> {
     crate::link::AvatarHash::from_rgba(rgba, width, height).map(|h| h.to_hex()).map_err(js_error)

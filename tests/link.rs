@@ -11,7 +11,8 @@
 //! one that took over; a renamed account linked by writing + take-over + unusual hours; hashtags
 //! masked in writing), studied on the misses of all four (so all four are in-sample now):
 //! accounts 0.933 → 1.0, heldout2 0.857 → 1.0, heldout3 0.696 → 0.870, precision 1.0 on all.
-//! `heldout4.jsonl`, written blind after that, gave 1.0 / 0.679 on its one blind run (see its test).
+//! `heldout4.jsonl`, written blind after that, gave 1.0 / 0.679 on its one blind run (see its test);
+//! `heldout5.jsonl`, written blind after its changes, 0.941 / 0.552 with one stranger pair (see its test).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
@@ -186,4 +187,21 @@ fn third_held_out_fixture_never_links_strangers() {
 #[test]
 fn fourth_held_out_fixture_never_links_strangers() {
     assert_quality("heldout4.jsonl", 0.82);
+}
+
+/// Written blind by someone who had not read the matcher (/work/blind/link-heldout5.jsonl, its
+/// avatars drawn by /work/blind/avatars5/make_avatars.py, copied here with an `h5_` prefix).
+/// Its first and only out-of-sample run, on main's matcher: 17 suggested, 16 correct: precision
+/// 0.941, recall 0.552 (16 of 29), and one stranger pair: an influencer and the parody account
+/// that copies his name and photo. Studied since (in-sample): a declared parody, fan or fake
+/// account's copied name, handle and picture count for nothing against another account; a
+/// picture's mean colour (the same "JM" initials on grey and on blue were one hash); a picture
+/// kept through step-by-step renames is personal, not popular; "JM Dubois" ~ "Jean-Michel
+/// Dubois"; handle words reordered; a handle cut down to its consonants: 1.0 / 0.690 (20 of 20).
+/// Still missed: three renamed accounts linked by writing and hours only (p03, p08, p32), a
+/// cropped photo (28 bits of 128 apart), an abbreviated handle behind a flag that three
+/// accounts share (`zzou_93bis`), writing 0.28..0.33 on three or four short texts.
+#[test]
+fn fifth_held_out_fixture_never_links_strangers() {
+    assert_quality("heldout5.jsonl", 0.689);
 }

@@ -1,5 +1,8 @@
 //! Avatar similarity by a perceptual hash (difference hash, both directions) of the avatar's
-//! pixels as shown on screen: robust to resizing, recompression and small colour changes.
+//! pixels as shown on screen: robust to resizing, recompression and small colour changes. The
+//! hash sees only light and dark, so it also keeps the picture's mean colour: the same initials
+//! or silhouette on a grey and on a blue background are two pictures (avatar generators and X's
+//! default picture differ only by colour), a slight tint is the same one.
 //! Takes raw RGBA so the extension can hash what it already displays (never fetching it).
 
 /// Side of the grid the image is averaged into; each direction yields (SIDE - 1)² bits.
@@ -9,8 +12,19 @@ pub const BITS: u32 = 128;
 /// Grey levels (× 255, the alpha scale) by which a cell must be darker to set a bit.
 const MARGIN: u64 = 3 * 255;
 
+/// Mean colours (RGB, 0..255) further apart than this (Euclidean) are other pictures. A tint or
+/// a re-encoding moves the mean by a few levels, a crop by a dozen; the same initials on
+/// another background moved it by 60 and more on the fixtures.
+const OTHER_COLOUR: u32 = 30;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct AvatarHash(pub u128);
+pub struct AvatarHash {
+    /// The light/dark gradients.
+    pub shape: u128,
+    /// Mean colour inside the circle X shows (the corners are the page's background); `None`
+    /// for a hash given without it (32 hex digits), which is then compared by shape only.
+    pub colour: Option<[u8; 3]>,
+}
 
 impl AvatarHash {
     /// Hashes `width × height` RGBA pixels (transparent parts count as white, as on X's
@@ -26,6 +40,7 @@ impl AvatarHash {
         // Integer sums so the native and wasm builds give the very same bits.
         let mut sums = [[0u64; SIDE]; SIDE];
         let mut counts = [[0u64; SIDE]; SIDE];
+        let (mut colour_sums, mut inside) = ([0u64; 3], 0u64);
         for y in 0..h {
             let cy = y * SIDE / h;
             for x in 0..w {
@@ -34,8 +49,17 @@ impl AvatarHash {
                 let alpha = p[3] as u64;
                 sums[cy][x * SIDE / w] += gray * alpha + 255 * (255 - alpha);
                 counts[cy][x * SIDE / w] += 1;
+                // Inside the inscribed circle (pixel centres, in units of half a pixel).
+                let (dx, dy) = ((2 * x + 1) as i64 - w as i64, (2 * y + 1) as i64 - h as i64);
+                if (dx * dx) as f64 / (w * w) as f64 + (dy * dy) as f64 / (h * h) as f64 <= 1.0 {
+                    for (sum, &c) in colour_sums.iter_mut().zip(&p[..3]) {
+                        *sum += c as u64 * alpha + 255 * (255 - alpha);
+                    }
+                    inside += 255;
+                }
             }
         }
+        let colour = colour_sums.map(|s| ((s + inside / 2) / inside) as u8);
         // mean(a) + margin < mean(b) without division. The margin keeps flat areas at 0
         // instead of letting noise flip their bits.
         let darker = |(ay, ax): (usize, usize), (by, bx): (usize, usize)| {
@@ -47,30 +71,51 @@ impl AvatarHash {
                 bits = bits << 2 | (darker((y, x), (y, x + 1)) as u128) << 1 | darker((y, x), (y + 1, x)) as u128;
             }
         }
-        Ok(AvatarHash(bits))
+        Ok(AvatarHash { shape: bits, colour: Some(colour) })
     }
 
-    /// Bits that differ (0 = same picture, about 64 for unrelated pictures).
+    /// Bits that differ (0 = same picture, about 64 for unrelated pictures). Pictures of
+    /// clearly other colours are unrelated whatever their shapes.
     pub fn distance(self, other: AvatarHash) -> u32 {
-        (self.0 ^ other.0).count_ones()
+        if self.colour.zip(other.colour).is_some_and(|(a, b)| colour_distance(a, b) > OTHER_COLOUR) {
+            return BITS / 2;
+        }
+        (self.shape ^ other.shape).count_ones()
     }
 
     /// A flat picture (one colour) has almost no gradients and says nothing about its owner.
     pub fn is_informative(self) -> bool {
-        let ones = self.0.count_ones();
+        let ones = self.shape.count_ones();
         ones >= 8 && ones <= BITS - 8
     }
 
+    /// 38 hex digits: the shape (32) then the colour (6).
     pub fn to_hex(self) -> String {
-        format!("{:032x}", self.0)
+        let colour = self.colour.map_or(String::new(), |[r, g, b]| format!("{r:02x}{g:02x}{b:02x}"));
+        format!("{:032x}{colour}", self.shape)
     }
 
+    /// Reads `to_hex`, or a shape alone (32 hex digits, as hashes were written before colours).
     pub fn from_hex(hex: &str) -> Result<AvatarHash, String> {
-        if hex.len() != 32 {
-            return Err(format!("avatar hash must be 32 hex digits, got {:?}", hex));
+        if (hex.len() != 32 && hex.len() != 38) || !hex.is_ascii() {
+            return Err(format!("avatar hash must be 38 hex digits (or 32 without colour), got {:?}", hex));
         }
-        u128::from_str_radix(hex, 16).map(AvatarHash).map_err(|e| format!("avatar hash {hex:?}: {e}"))
+        let bad = |e: std::num::ParseIntError| format!("avatar hash {hex:?}: {e}");
+        let shape = u128::from_str_radix(&hex[..32], 16).map_err(bad)?;
+        let colour = if hex.len() == 38 {
+            let rgb = u32::from_str_radix(&hex[32..], 16).map_err(bad)?;
+            Some([(rgb >> 16) as u8, (rgb >> 8) as u8, rgb as u8])
+        } else {
+            None
+        };
+        Ok(AvatarHash { shape, colour })
     }
+}
+
+/// Euclidean distance of two RGB colours, rounded down.
+fn colour_distance(a: [u8; 3], b: [u8; 3]) -> u32 {
+    let squares: u32 = a.iter().zip(&b).map(|(&x, &y)| (x as i32 - y as i32).pow(2) as u32).sum();
+    (squares as f64).sqrt() as u32
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@ pub mod avatar;
 pub mod handles;
 pub mod input;
 pub mod names;
+pub mod parody;
 mod population;
 mod prepared;
 mod score;
@@ -19,7 +20,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 pub use avatar::AvatarHash;
-use prepared::{is_popular, prepare, Prepared};
+use prepared::{newcomer_picture_is_popular, popular_pictures, prepare, Prepared};
 pub use input::AccountLine;
 
 /// One account as the matcher sees it.
@@ -53,6 +54,8 @@ pub struct Matcher {
     prepared: Vec<Prepared>,
     /// Each account's informative avatar before popular pictures were dropped (for newcomers).
     pictures: Vec<Option<AvatarHash>>,
+    /// Each account's group among the accounts showing its picture (`picture_groups`).
+    picture_groups: Vec<usize>,
     /// For each n-gram, in how many accounts (with enough text) it appears.
     gram_accounts: BTreeMap<String, usize>,
     writers: usize,
@@ -65,14 +68,14 @@ impl Matcher {
     pub fn new(accounts: &[Account]) -> Matcher {
         let mut prepared: Vec<Prepared> = accounts.iter().map(prepare).collect();
         let pictures: Vec<Option<AvatarHash>> = prepared.iter().map(|p| p.avatar).collect();
-        let popular: Vec<bool> = (0..prepared.len())
-            .map(|i| {
-                let Some(h) = prepared[i].avatar else { return false };
-                let sharing: Vec<&Prepared> =
-                    prepared.iter().filter(|q| q.avatar.is_some_and(|o| score::same_avatar(h.distance(o)))).collect();
-                is_popular(&sharing)
+        let sharing: Vec<Vec<usize>> = pictures
+            .iter()
+            .map(|h| match h {
+                Some(h) => (0..pictures.len()).filter(|&j| pictures[j].is_some_and(|o| score::same_avatar(h.distance(o)))).collect(),
+                None => Vec::new(),
             })
             .collect();
+        let (popular, groups) = popular_pictures(&prepared, &sharing);
         for (p, popular) in prepared.iter_mut().zip(popular) {
             if popular {
                 p.avatar = None;
@@ -94,7 +97,7 @@ impl Matcher {
                 *target_accounts.entry(t.clone()).or_default() += 1;
             }
         }
-        Matcher { handles: accounts.iter().map(|a| a.handle.clone()).collect(), prepared, pictures, gram_accounts, writers, target_accounts, targeters }
+        Matcher { handles: accounts.iter().map(|a| a.handle.clone()).collect(), prepared, pictures, picture_groups: groups, gram_accounts, writers, target_accounts, targeters }
     }
 
     /// The index of the account with this handle (`@` and case ignored).
@@ -132,12 +135,8 @@ impl Matcher {
             return Vec::new();
         }
         if let Some(h) = q.avatar {
-            let mut sharing: Vec<&Prepared> = (0..self.prepared.len())
-                .filter(|&i| self.pictures[i].is_some_and(|o| score::same_avatar(h.distance(o))))
-                .map(|i| &self.prepared[i])
-                .collect();
-            sharing.push(&q);
-            if is_popular(&sharing) {
+            let sharing: Vec<usize> = (0..self.prepared.len()).filter(|&i| self.pictures[i].is_some_and(|o| score::same_avatar(h.distance(o)))).collect();
+            if newcomer_picture_is_popular(&self.prepared, &self.picture_groups, &sharing, &q) {
                 q.avatar = None;
             }
         }
@@ -180,3 +179,5 @@ mod tests;
 mod behaviour_tests;
 #[cfg(test)]
 mod combined_tests;
+#[cfg(test)]
+mod rename_tests;

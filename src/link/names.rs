@@ -25,19 +25,36 @@ fn capital_i_as_l(word: &str) -> String {
 }
 
 /// Similarity given to a name written shorter, word for word: an initial ("Karim B." for
-/// "Karim Benali") or a short form ("Greg" for "Grégory").
+/// "Karim Benali", "JM Dubois" for "Jean-Michel Dubois") or a short form ("Greg" for "Grégory").
 const ABBREVIATED: f64 = 0.9;
 
 fn abbreviates(a: &str, b: &str) -> bool {
     let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+    let (fewer, more) = if wa.len() <= wb.len() { (&wa, &wb) } else { (&wb, &wa) };
+    if fewer.len() == more.len() {
+        return abbreviates_word_for_word(fewer, more) && a != b;
+    }
+    // Initials written as one word ("JM" for "Jean-Michel"): spelled out, word for word.
+    (0..fewer.len()).any(|k| {
+        let w = fewer[k];
+        if !(2..=3).contains(&w.chars().count()) || fewer.len() - 1 + w.chars().count() != more.len() {
+            return false;
+        }
+        let letters: Vec<String> = w.chars().map(String::from).collect();
+        let spelled: Vec<&str> = fewer[..k].iter().copied().chain(letters.iter().map(String::as_str)).chain(fewer[k + 1..].iter().copied()).collect();
+        abbreviates_word_for_word(&spelled, more)
+    })
+}
+
+fn abbreviates_word_for_word(wa: &[&str], wb: &[&str]) -> bool {
     if wa.len() != wb.len() || wa.len() < 2 {
         return false;
     }
-    let pairs = || wa.iter().zip(&wb).map(|(x, y)| if x.len() <= y.len() { (*x, *y) } else { (*y, *x) });
+    let pairs = || wa.iter().zip(wb).map(|(x, y)| if x.len() <= y.len() { (*x, *y) } else { (*y, *x) });
     // A word kept whole ("Léo"), an initial, or a short form of four letters at least.
     let compatible = pairs().all(|(short, long)| short == long || (long.starts_with(short) && (short.len() == 1 || short.len() >= 4)));
     let anchored = pairs().any(|(short, _)| short.len() >= 3);
-    compatible && anchored && a != b
+    compatible && anchored
 }
 
 /// Similarity in 0..1 of two canonical names: the closer of the names as written and with
@@ -85,6 +102,10 @@ mod tests {
         assert_eq!(sim("Léo F.", "Léo Fontaine"), ABBREVIATED, "a three-letter first name kept whole");
         assert!(sim("Léo F.", "Léon Fontaine") < 0.75, "a three-letter start is no short form");
         assert!(sim("K. B.", "Karim Benali") < 0.5, "initials alone are not a name");
+        assert_eq!(sim("JM Dubois", "Jean-Michel Dubois"), ABBREVIATED, "initials written as one word");
+        assert!(sim("J-M D.", "Jean-Michel Dubois") < 0.75, "initials alone, however written");
+        assert!(sim("JM Dubois", "Jean Dubois") < 0.9, "two initials for one first name");
+        assert!(sim("JM Dubois", "Jean-Marc Durand") < 0.75);
         assert!(sim("Karim B.", "Karim Dupont") < 0.75);
     }
 

@@ -9,6 +9,8 @@
 //! same unusual hours over several days. Fellow raiders of a pile-on copy slogans and share
 //! targets, hours and, raid day after raid day, a "succession" (measured: raiders' writing
 //! 0.71..0.93, renamed accounts' 0.38..0.86), but a raid is one evening at the hours everyone posts.
+//! An account that declares itself a parody, fan or fake account copies its subject's name and
+//! picture on purpose: between it and an account that does not, they count for nothing (`parody`).
 
 use super::handles::{handle_similarity, HandleMatch};
 use super::names::name_similarity;
@@ -73,21 +75,35 @@ fn percent(x: f64) -> u32 {
 /// Name and handle together, in 0..1, with the reasons to show.
 pub(super) fn identity(p: &Prepared, q: &Prepared) -> (f64, Vec<String>) {
     let mut reasons = Vec::new();
+    if parody_and_other(p, q) {
+        return (0.0, reasons);
+    }
     let name = name_similarity(&p.name, &q.name);
     let name_evidence = name.map_or(0.0, |s| ramp(s, 0.75, 1.0));
     if let Some(s) = name.filter(|_| name_evidence > 0.0) {
         reasons.push(if s >= 1.0 { "same display name".to_string() } else { format!("display name {}% alike", percent(s)) });
     }
-    let (handle, how) = handle_similarity(&p.stem, &q.stem);
+    let (mut handle, mut how) = handle_similarity(&p.stem, &q.stem);
+    if let Some(s) = p.words.reordered(&q.words).filter(|&s| s > handle) {
+        (handle, how) = (s, HandleMatch::Reordered);
+    }
     let handle_evidence = ramp(handle, 0.7, 1.0);
     if handle_evidence > 0.0 {
         reasons.push(match how {
             HandleMatch::SameStem => "same handle apart from digits or separators".to_string(),
             HandleMatch::Contains => "one handle contains the other".to_string(),
+            HandleMatch::Reordered => "same handle words in another order".to_string(),
+            HandleMatch::Consonants => "one handle is the other's consonants".to_string(),
             HandleMatch::Edit => format!("handle {}% alike", percent(handle)),
         });
     }
     ((name_evidence.max(handle_evidence) + 0.3 * name_evidence.min(handle_evidence)).min(1.0), reasons)
+}
+
+/// Whether one of the two declares itself a parody, fan or fake account and the other does not:
+/// what it copied of its subject (name, handle, picture) is then no evidence (see `parody`).
+fn parody_and_other(p: &Prepared, q: &Prepared) -> bool {
+    p.parody != q.parody
 }
 
 /// Whether two accounts look like different people by name and handle (for popular avatars).
@@ -134,7 +150,7 @@ where
 {
     let (identity, mut reasons) = identity(p, q);
 
-    let distance = p.avatar.zip(q.avatar).map(|(a, b)| a.distance(b));
+    let distance = p.avatar.zip(q.avatar).filter(|_| !parody_and_other(p, q)).map(|(a, b)| a.distance(b));
     let avatar = distance.map_or(0.0, |d| 1.0 - ramp(d as f64, SAME_AVATAR_BITS as f64, UNRELATED_AVATAR_BITS as f64));
     let (support, mut support_reasons) = behaviour(p, q, targets);
     let took_over = support >= STRONG;

@@ -12,12 +12,14 @@ const wasm = await import(`${root}pkg/rempart.js`);
 wasm.initSync({ module: readFileSync(`${root}pkg/rempart_bg.wasm`) });
 const { linkAccounts, avatarHash, LinkIndex } = wasm;
 
-/** RGBA pixels of a fixture avatar: 8-bit RGBA PNGs written unfiltered (examples/link_avatars.rs). */
+/** RGBA pixels of a fixture avatar: 8-bit RGB or RGBA PNGs, any row filter (examples/link_avatars.rs
+ *  writes RGBA unfiltered; heldout5's generator RGB, some rows Sub-filtered). */
 function readPng(path) {
   const bytes = readFileSync(path);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let width = 0;
   let height = 0;
+  let channels = 4;
   const idat = [];
   for (let at = 8; at < bytes.length;) {
     const length = view.getUint32(at);
@@ -25,18 +27,35 @@ function readPng(path) {
     const data = bytes.subarray(at + 8, at + 8 + length);
     if (type === 'IHDR') {
       [width, height] = [view.getUint32(at + 8), view.getUint32(at + 12)];
-      assert.deepEqual([data[8], data[9]], [8, 6], `${path}: expected 8-bit RGBA`);
+      assert.ok(data[8] === 8 && (data[9] === 6 || data[9] === 2) && data[12] === 0, `${path}: expected 8-bit RGB(A), not interlaced`);
+      channels = data[9] === 6 ? 4 : 3;
     }
     if (type === 'IDAT') idat.push(data);
     at += 12 + length;
   }
   const raw = unzlibSync(Buffer.concat(idat));
-  const rgba = new Uint8Array(width * height * 4);
+  const stride = width * channels;
+  const pixels = new Uint8Array(stride * height);
+  const paeth = (a, b, c) => {
+    const p = a + b - c;
+    const [pa, pb, pc] = [Math.abs(p - a), Math.abs(p - b), Math.abs(p - c)];
+    return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+  };
   for (let y = 0; y < height; y++) {
-    const row = y * (width * 4 + 1);
-    assert.equal(raw[row], 0, `${path}: row ${y} is filtered`);
-    rgba.set(raw.subarray(row + 1, row + 1 + width * 4), y * width * 4);
+    const filter = raw[y * (stride + 1)];
+    for (let x = 0; x < stride; x++) {
+      const v = raw[y * (stride + 1) + 1 + x];
+      const a = x >= channels ? pixels[y * stride + x - channels] : 0;
+      const b = y > 0 ? pixels[(y - 1) * stride + x] : 0;
+      const c = x >= channels && y > 0 ? pixels[(y - 1) * stride + x - channels] : 0;
+      const predicted = [0, a, b, (a + b) >> 1, paeth(a, b, c)][filter];
+      assert.ok(predicted !== undefined, `${path}: row ${y} has filter ${filter}`);
+      pixels[y * stride + x] = (v + predicted) & 0xff;
+    }
   }
+  if (channels === 4) return { rgba: pixels, width, height };
+  const rgba = new Uint8Array(width * height * 4);
+  for (let i = 0; i < width * height; i++) rgba.set([pixels[3 * i], pixels[3 * i + 1], pixels[3 * i + 2], 255], 4 * i);
   return { rgba, width, height };
 }
 
@@ -62,7 +81,7 @@ function accountsOf(text) {
   });
 }
 
-for (const file of ['accounts.jsonl', 'heldout.jsonl', 'heldout2.jsonl', 'heldout3.jsonl', 'heldout4.jsonl']) {
+for (const file of ['accounts.jsonl', 'heldout.jsonl', 'heldout2.jsonl', 'heldout3.jsonl', 'heldout4.jsonl', 'heldout5.jsonl']) {
   test(`wasm and native suggest the same pairs, scores and reasons (${file})`, () => {
     const text = fixture(file);
     const expected = native(text);
@@ -81,7 +100,9 @@ test('focus keeps only the pairs involving one account, the same as in the full 
 
 // The on-timeline label (background/lookalike.js): each fixture account arrives as a newcomer
 // against an index of all the others. Its suggestions are judged like `rempart link`'s.
-for (const [file, minRecall] of [['accounts.jsonl', 1.0], ['heldout.jsonl', 1.0], ['heldout2.jsonl', 1.0], ['heldout3.jsonl', 0.86], ['heldout4.jsonl', 0.8]]) {
+// heldout5 (written blind): main's matcher found 32 of 58 with 2 wrong (a parody account and its
+// original, both ways); after the parody, colour and rename rules 40 of 58, none wrong.
+for (const [file, minRecall] of [['accounts.jsonl', 1.0], ['heldout.jsonl', 1.0], ['heldout2.jsonl', 1.0], ['heldout3.jsonl', 0.86], ['heldout4.jsonl', 0.8], ['heldout5.jsonl', 0.689]]) {
   test(`LinkIndex: a newcomer against the others never links strangers (${file})`, () => {
     const lines = fixture(file).trim().split('\n').map((l) => JSON.parse(l));
     const accounts = accountsOf(fixture(file));
