@@ -8,6 +8,8 @@ const REASONS = [
   [/^same handle apart from digits or separators$/, 'link_reason_same_handle'],
   [/^one handle contains the other$/, 'link_reason_handle_contains'],
   [/^handle (\d+)% alike$/, 'link_reason_handle_alike'],
+  [/^same handle words in another order$/, 'link_reason_handle_reordered'],
+  [/^one handle is the other's consonants$/, 'link_reason_handle_consonants'],
   [/^same avatar$/, 'link_reason_same_avatar'],
   [/^avatar (\d+)% alike$/, 'link_reason_avatar_alike'],
   [/^writes alike$/, 'link_reason_writes_alike'],

@@ -94,6 +94,8 @@ test('the new reasons are translated (en, fr)', () => {
   assert.equal(reasonText('same targets'), "s'en prend aux mêmes personnes");
   assert.equal(reasonText('same hours'), 'publie aux mêmes heures');
   assert.equal(reasonText('same unusual hours'), 'publie aux mêmes heures inhabituelles');
+  assert.equal(reasonText('same handle words in another order'), "mêmes mots d'identifiant dans un autre ordre");
+  assert.equal(reasonText("one handle is the other's consonants"), "un identifiant reprend les consonnes de l'autre");
   assert.equal(reasonText('writes somewhat alike'), "écrit d'une façon assez proche");
   current = i18n('en');
   assert.equal(reasonText('took over after @lucas.martin went quiet'), 'took over after @lucas.martin went quiet');
