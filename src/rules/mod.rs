@@ -2,6 +2,7 @@
 //! then each rule that matched is located to report spans in the original text.
 
 pub mod pack;
+pub mod gate;
 mod prefilter;
 pub mod user;
 
@@ -9,6 +10,7 @@ use std::sync::OnceLock;
 
 use regex::{Regex, RegexBuilder};
 
+use gate::GateSearch;
 use prefilter::Prefilter;
 
 use crate::error::Error;
@@ -26,6 +28,9 @@ pub struct Rule {
     pub weight: f32,
     pub view: ViewKind,
     pattern: String,
+    /// Built-in rules' gate (see `gate`): searched instead of the pattern, which the prefilter
+    /// then never compiles.
+    gate: Option<Vec<&'static str>>,
     unless_patterns: Vec<String>,
     unless_text_patterns: Vec<String>,
     compiled: OnceLock<Compiled>,
@@ -71,8 +76,10 @@ pub struct RuleSet {
     pub rules: Vec<Rule>,
     full_set: Prefilter,
     full_ids: Vec<usize>,
+    full_gates: GateSearch,
     light_set: Prefilter,
     light_ids: Vec<usize>,
+    light_gates: GateSearch,
 }
 
 const SIZE_LIMIT: usize = 4 << 20;
@@ -110,13 +117,15 @@ impl RuleSet {
     /// The packs shipped in the binary: their `unless` patterns are not parsed at load, since
     /// `cargo test` parses every one (`builtin_unless_patterns_parse`). That parse was a tenth of
     /// the native start's samples; in wasm the gain is within noise (docs/footprint.md). They are
-    /// compiled with their rule, on its first match.
+    /// compiled with their rule, on its first match. Rules with a gate in `rules/gates.tsv` have
+    /// only their gate in the prefilter: their pattern is parsed when the gate first appears.
     pub fn from_builtin_packs(packs: &[Pack]) -> Result<RuleSet, Error> {
         RuleSet::build(packs, false)
     }
 
-    fn build(packs: &[Pack], check_unless: bool) -> Result<RuleSet, Error> {
-        let prepare = |id: &str, u: &String| if check_unless { check(id, u) } else { Ok(ascii_boundaries(u)) };
+    fn build(packs: &[Pack], user: bool) -> Result<RuleSet, Error> {
+        let prepare = |id: &str, u: &String| if user { check(id, u) } else { Ok(ascii_boundaries(u)) };
+        let mut gates = if user { Default::default() } else { gate::builtin_gates() };
         let mut rules = Vec::new();
         let mut seen = std::collections::HashSet::new();
         for pack in packs {
@@ -140,39 +149,47 @@ impl RuleSet {
                     weight: spec.weight,
                     view: spec.view,
                     pattern: ascii_boundaries(&spec.pattern),
+                    gate: gates.remove(spec.id.as_str()).filter(|g| g.0 == gate::fingerprint(&spec.pattern)).map(|g| g.1),
                     unless_patterns,
                     unless_text_patterns,
                     compiled: OnceLock::new(),
                 });
             }
         }
-        let set_for = |kind: ViewKind| -> Result<(Prefilter, Vec<usize>), Error> {
-            let ids: Vec<usize> = (0..rules.len()).filter(|&i| rules[i].view == kind).collect();
+        let set_for = |kind: ViewKind| -> Result<(Prefilter, Vec<usize>, GateSearch), Error> {
+            let rules = &rules;
+            let of_view = || (0..rules.len()).filter(move |&i| rules[i].view == kind);
+            let ids: Vec<usize> = of_view().filter(|&i| rules[i].gate.is_none()).collect();
             let set = Prefilter::new(ids.iter().map(|&i| rules[i].pattern.clone()).collect()).map_err(|message| {
                 let named = ids.iter().find_map(|&i| check(&rules[i].id, &rules[i].pattern).err());
                 named.unwrap_or_else(|| Error::Pack { pack: "rule set".into(), message })
             })?;
-            Ok((set, ids))
+            let gates = GateSearch::new(of_view().filter_map(|i| Some((i, rules[i].gate.as_deref()?))));
+            Ok((set, ids, gates))
         };
-        let (full_set, full_ids) = set_for(ViewKind::Full)?;
-        let (light_set, light_ids) = set_for(ViewKind::Light)?;
-        Ok(RuleSet { rules, full_set, full_ids, light_set, light_ids })
+        let (full_set, full_ids, full_gates) = set_for(ViewKind::Full)?;
+        let (light_set, light_ids, light_gates) = set_for(ViewKind::Light)?;
+        Ok(RuleSet { rules, full_set, full_ids, full_gates, light_set, light_ids, light_gates })
     }
 
     /// Every hit of every rule on the text, with look-alike exceptions (`unless`) applied.
     pub fn hits(&self, text: &Normalized) -> Vec<Hit> {
         let mut hits = Vec::new();
-        for (set, ids, view) in [
-            (&self.full_set, &self.full_ids, &text.full),
-            (&self.light_set, &self.light_ids, &text.light),
+        for (set, ids, gates, view) in [
+            (&self.full_set, &self.full_ids, &self.full_gates, &text.full),
+            (&self.light_set, &self.light_ids, &self.light_gates, &text.light),
         ] {
-            let matched = set.matches(&view.text);
-            if matched.is_empty() {
+            let mut candidates: Vec<usize> = set.matches(&view.text).into_iter().map(|k| ids[k]).collect();
+            gates.matches(&view.text, &mut candidates);
+            if candidates.is_empty() {
                 continue;
             }
+            // In rule order, as when the prefilter searched every pattern.
+            candidates.sort_unstable();
+            candidates.dedup();
             let quotes = QuoteIndex::new(&view.text);
-            for k in matched {
-                self.locate(ids[k], view, &quotes, &mut hits);
+            for index in candidates {
+                self.locate(index, view, &quotes, &mut hits);
             }
         }
         hits
