@@ -201,3 +201,7 @@ impl GateSearch {
         }
     }
 }
+
+#[cfg(test)]
+#[path = "gate_tests.rs"]
+mod tests;
