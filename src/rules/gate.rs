@@ -62,31 +62,72 @@ fn usable(set: Literals) -> Option<Literals> {
     Some(set)
 }
 
-/// Lower is more selective: the chance of a literal is taken to fall with its length.
-fn cost(set: &Literals) -> f64 {
-    set.iter().map(|l| 0.5f64.powi(alnum(l) as i32)).sum()
+/// How likely a gate's literals are in a text, to choose among gates (lower is better): the
+/// share of sample texts that contain each one, plus a prior that falls with its length (for
+/// words the sample lacks).
+pub struct Odds {
+    /// Sample texts (normalized, full view), one per line.
+    sample: String,
+    lines: usize,
+    seen: std::cell::RefCell<HashMap<String, f64>>,
 }
 
-fn cheapest(candidates: impl IntoIterator<Item = Option<Literals>>) -> Option<Literals> {
-    candidates.into_iter().flatten().min_by(|a, b| cost(a).total_cmp(&cost(b)).then(a.len().cmp(&b.len())))
-}
+impl Odds {
+    pub fn new<'a>(texts: impl IntoIterator<Item = &'a str>) -> Odds {
+        let texts: Vec<String> = texts.into_iter().map(|t| crate::normalize::normalize(t).full.text.replace('\n', " ")).collect();
+        Odds { lines: texts.len().max(1), sample: texts.join("\n"), seen: Default::default() }
+    }
 
-/// A literal set every match of `hir` contains one of, the most selective found, or None.
-fn required(hir: &Hir) -> Option<Literals> {
-    match hir.kind() {
-        HirKind::Literal(l) => usable(vec![String::from_utf8(l.0.to_vec()).ok()?]),
-        HirKind::Capture(c) => required(&c.sub),
-        HirKind::Repetition(r) if r.min >= 1 => required(&r.sub),
-        // A match of the concatenation contains a match of each piece, and of each tail.
-        HirKind::Concat(xs) => cheapest(
-            (0..xs.len()).map(|i| prefixes(&Hir::concat(xs[i..].to_vec()))).chain(xs.iter().map(required)),
-        ),
-        // A match of the alternation is a match of one branch.
-        HirKind::Alternation(bs) => {
-            let union = bs.iter().map(required).collect::<Option<Vec<_>>>().and_then(|u| usable(u.concat()));
-            cheapest([union, prefixes(hir)])
+    fn literal(&self, l: &str) -> f64 {
+        if let Some(&c) = self.seen.borrow().get(l) {
+            return c;
         }
-        _ => None,
+        let mut texts = 0;
+        let mut last_line_end = 0;
+        for (at, _) in self.sample.match_indices(l) {
+            if at >= last_line_end {
+                texts += 1;
+                last_line_end = self.sample[at..].find('\n').map_or(self.sample.len(), |e| at + e);
+            }
+        }
+        let c = texts as f64 / self.lines as f64 + 0.5f64.powi(alnum(l) as i32);
+        self.seen.borrow_mut().insert(l.to_string(), c);
+        c
+    }
+
+    fn cost(&self, set: &Literals) -> f64 {
+        set.iter().map(|l| self.literal(l)).sum()
+    }
+
+    fn cheapest(&self, candidates: impl IntoIterator<Item = Option<Literals>>) -> Option<Literals> {
+        candidates.into_iter().flatten().min_by(|a, b| self.cost(a).total_cmp(&self.cost(b)).then(a.len().cmp(&b.len())))
+    }
+
+    /// A literal set every match of `hir` contains one of, the most selective found, or None.
+    fn required(&self, hir: &Hir) -> Option<Literals> {
+        match hir.kind() {
+            HirKind::Literal(l) => usable(vec![String::from_utf8(l.0.to_vec()).ok()?]),
+            HirKind::Capture(c) => self.required(&c.sub),
+            HirKind::Repetition(r) if r.min >= 1 => self.required(&r.sub),
+            // A match of the concatenation contains a match of each piece, and of each tail.
+            HirKind::Concat(xs) => self.cheapest(
+                (0..xs.len()).map(|i| prefixes(&Hir::concat(xs[i..].to_vec()))).chain(xs.iter().map(|x| self.required(x))),
+            ),
+            // A match of the alternation is a match of one branch.
+            HirKind::Alternation(bs) => {
+                let union =
+                    bs.iter().map(|b| self.required(b)).collect::<Option<Vec<_>>>().and_then(|u| usable(u.concat()));
+                self.cheapest([union, prefixes(hir)])
+            }
+            _ => None,
+        }
+    }
+
+    /// The gate of a rule's pattern (as the engine compiles it: ASCII word boundaries), or None
+    /// when no selective one is found (the prefilter then searches the pattern itself).
+    pub fn derive(&self, pattern: &str) -> Option<Literals> {
+        let hir = regex_syntax::Parser::new().parse(pattern).ok()?;
+        self.cheapest([self.required(&hir), prefixes(&hir)])
     }
 }
 
@@ -114,12 +155,6 @@ pub fn covers(hir: &Hir, gate: &[String]) -> bool {
     }
 }
 
-/// The gate of a rule's pattern (as the engine compiles it: ASCII word boundaries), or None
-/// when no selective one is found (the prefilter then searches the pattern itself).
-pub fn derive(pattern: &str) -> Option<Literals> {
-    let hir = regex_syntax::Parser::new().parse(pattern).ok()?;
-    cheapest([required(&hir), prefixes(&hir)])
-}
 
 
 /// FNV-1a of a rule's pattern as written in its pack: a gate recorded for another version of
@@ -128,15 +163,35 @@ pub fn fingerprint(pattern: &str) -> u64 {
     pattern.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
 }
 
+/// The texts gates are chosen on: the test fixtures, mostly ordinary tweets and harassment that
+/// name groups and people, so words common there (articles, "c'est", "@user") make poor gates.
+fn sample_texts() -> Vec<String> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/");
+    let files = ["functional/en.jsonl", "functional/fr.jsonl", "functional/rule_cases.jsonl", "harassment_cases.jsonl",
+        "identity_terms.jsonl", "parity.jsonl"];
+    let mut texts = Vec::new();
+    for f in files {
+        let body = std::fs::read_to_string(format!("{dir}{f}")).unwrap_or_default();
+        for line in body.lines() {
+            if let Ok(v) = serde_json::from_str::<serde_json::Value>(line) {
+                texts.extend(v["text"].as_str().map(str::to_string));
+            }
+        }
+    }
+    texts
+}
+
 /// What `rules/gates.tsv` holds for the built-in packs: `id`, fingerprint, literals.
 pub fn builtin_gates_file() -> String {
     let mut out = String::from(
         "# GENERATED by `cargo run --release --example write_gates` from the built-in packs: each\n\
          # rule's gate (src/rules/gate.rs). Rules missing here have none; `cargo test` checks this file.\n",
     );
+    let sample = sample_texts();
+    let odds = Odds::new(sample.iter().map(String::as_str));
     for (name, src) in super::BUILTIN_PACKS {
         for spec in super::pack::parse_pack(name, src).expect("built-in pack").rules {
-            if let Some(gate) = derive(&super::ascii_boundaries(&spec.pattern)) {
+            if let Some(gate) = odds.derive(&super::ascii_boundaries(&spec.pattern)) {
                 out.push_str(&format!("{}\t{:016x}\t{}\n", spec.id, fingerprint(&spec.pattern), gate.join("\t")));
             }
         }

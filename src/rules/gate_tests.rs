@@ -61,17 +61,24 @@ fn covers_needs_every_branch_and_every_mandatory_piece() {
     assert!(!covers(&hir("[a-z]+"), &lits(&["abcd"])));
 }
 
+fn odds() -> Odds {
+    Odds::new(["les femmes et les migrants", "tu es la"])
+}
+
 #[test]
 fn derive_finds_a_selective_gate_or_none() {
-    let gate = derive(r"(?-u:\b)(?:les |ces )?(?:juifs|musulmans)(?-u:\b) sont des (?:rats|parasites)").unwrap();
+    let gate = odds().derive(r"(?-u:\b)(?:les |ces )?(?:juifs|musulmans)(?-u:\b) sont des (?:rats|parasites)").unwrap();
     assert!(covers(&hir(r"(?:les |ces )?(?:juifs|musulmans) sont des (?:rats|parasites)"), &gate));
     assert!(!gate.iter().any(|l| l.starts_with("les") || l.starts_with("ces")), "{gate:?}");
+    // Words common in the sample make poor gates: the rarer piece is chosen.
+    let gate = odds().derive("(?:femmes|migrants) (?:sont|et) des (?:rats|cafards)").unwrap();
+    assert!(gate.iter().all(|l| !l.contains("femmes") && !l.contains("migrants")), "{gate:?}");
     // A branch without a literal of four letters leaves the whole rule ungated.
-    assert_eq!(derive(r"connard|\d{5}"), None);
-    assert_eq!(derive(r"(?:tu|t) es"), None);
-    assert_eq!(derive(r"[a-z]+@[a-z]+"), None);
+    assert_eq!(odds().derive(r"connard|\d{5}"), None);
+    assert_eq!(odds().derive(r"(?:tu|t) es"), None);
+    assert_eq!(odds().derive(r"[a-z]+@[a-z]+"), None);
     // Long literals are cut, so cross products merge.
-    assert_eq!(derive("(?:assassinate|eliminate) (?:him|her|them)").unwrap(), lits(&["assassi", "elimina"]));
+    assert_eq!(odds().derive("(?:assassinate|eliminate) (?:him|her|them)").unwrap(), lits(&["assassi", "elimina"]));
 }
 
 #[test]
@@ -85,20 +92,6 @@ fn a_gate_is_ignored_once_its_pattern_changed() {
     assert!(set.hits(&normalize("quelque chose de nouveau")).iter().any(|h| h.rule == index));
 }
 
-fn fixture_texts() -> Vec<String> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/");
-    let files = ["functional/en.jsonl", "functional/fr.jsonl", "functional/rule_cases.jsonl", "harassment_cases.jsonl",
-        "identity_terms.jsonl", "parity.jsonl"];
-    let mut texts = Vec::new();
-    for f in files {
-        let body = std::fs::read_to_string(format!("{dir}{f}")).unwrap();
-        for line in body.lines().filter(|l| !l.trim().is_empty()) {
-            let v: serde_json::Value = serde_json::from_str(line).unwrap();
-            texts.push(v["text"].as_str().unwrap().to_string());
-        }
-    }
-    texts
-}
 
 /// The same hits, gate or not, on every example and counter-example of every rule and on every
 /// text of the test fixtures (about 6,000 texts).
@@ -109,7 +102,8 @@ fn gated_and_ungated_rules_give_the_same_hits() {
     let ungated = RuleSet::from_packs(&packs).unwrap();
     assert!(gated.rules.iter().filter(|r| r.gate.is_some()).count() > 100);
     assert!(ungated.rules.iter().all(|r| r.gate.is_none()));
-    let mut texts = fixture_texts();
+    let mut texts = sample_texts();
+    assert!(texts.len() > 5000);
     for spec in packs.iter().flat_map(|p| &p.rules) {
         texts.extend(spec.examples.iter().chain(&spec.counter_examples).cloned());
     }
