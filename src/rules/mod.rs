@@ -6,7 +6,7 @@ pub mod gate;
 mod prefilter;
 pub mod user;
 
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 use regex::{Regex, RegexBuilder};
 
@@ -34,10 +34,6 @@ pub struct Rule {
     unless_patterns: Vec<String>,
     unless_text_patterns: Vec<String>,
     compiled: OnceLock<Compiled>,
-    /// A gated rule's pattern alone, as the prefilter would search it: when its gate appears,
-    /// this says whether the rule matches before the full regex (two to three times dearer to
-    /// build) is compiled. None when it cannot be built (the full regex then decides).
-    confirm: OnceLock<Option<Arc<Prefilter>>>,
 }
 
 #[derive(Debug, Clone)]
@@ -48,15 +44,6 @@ struct Compiled {
 }
 
 impl Rule {
-    /// Whether the rule can match `text`: always for an ungated rule (the prefilter said so).
-    fn may_match(&self, text: &str) -> bool {
-        if self.gate.is_none() {
-            return true;
-        }
-        let confirm = self.confirm.get_or_init(|| Prefilter::new(vec![self.pattern.clone()]).ok().map(Arc::new));
-        confirm.as_ref().is_none_or(|c| !c.matches(text).is_empty())
-    }
-
     fn compiled(&self) -> &Compiled {
         self.compiled.get_or_init(|| {
             // Parsed at load (by the set, or `check`), so compiling again cannot fail; an impossible failure
@@ -87,12 +74,56 @@ pub struct Hit {
 #[derive(Debug)]
 pub struct RuleSet {
     pub rules: Vec<Rule>,
-    full_set: Prefilter,
-    full_ids: Vec<usize>,
-    full_gates: GateSearch,
-    light_set: Prefilter,
-    light_ids: Vec<usize>,
-    light_gates: GateSearch,
+    full: ViewRules,
+    light: ViewRules,
+}
+
+/// The rules of one view: a prefilter over the ungated ones, and the gated ones in groups whose
+/// prefilter is built the first time a text shows one of the group's gates.
+#[derive(Debug)]
+struct ViewRules {
+    set: Prefilter,
+    ids: Vec<usize>,
+    gates: GateSearch,
+    groups: Vec<LazyGroup>,
+    /// Rule index → its group, for gated rules of this view.
+    group_of: std::collections::HashMap<usize, usize>,
+}
+
+#[derive(Debug)]
+struct LazyGroup {
+    ids: Vec<usize>,
+    /// None if it cannot be built: the rules whose gates appeared are then all located (their
+    /// full regex decides), which gives the same hits.
+    set: OnceLock<Option<Prefilter>>,
+}
+
+/// Gated rules per lazy group: a group's prefilter is one lazy DFA (`prefilter::GROUP`), and
+/// rules next to each other in a pack (one language, one kind of harm) tend to be needed together.
+const LAZY_GROUP: usize = 16;
+
+impl ViewRules {
+    /// The rules that match somewhere in `text`, ascending, as the prefilter over all patterns said.
+    fn candidates(&self, rules: &[Rule], text: &str) -> Vec<usize> {
+        let mut candidates: Vec<usize> = self.set.matches(text).into_iter().map(|k| self.ids[k]).collect();
+        let mut passed = Vec::new();
+        self.gates.matches(text, &mut passed);
+        let mut groups: Vec<usize> = passed.iter().map(|r| self.group_of[r]).collect();
+        groups.sort_unstable();
+        groups.dedup();
+        for g in groups {
+            let group = &self.groups[g];
+            let set = group.set.get_or_init(|| Prefilter::new(group.ids.iter().map(|&i| rules[i].pattern.clone()).collect()).ok());
+            match set {
+                Some(set) => candidates.extend(set.matches(text).into_iter().map(|k| group.ids[k])),
+                None => candidates.extend(passed.iter().filter(|r| self.group_of[r] == g)),
+            }
+        }
+        // In rule order, as when the prefilter searched every pattern.
+        candidates.sort_unstable();
+        candidates.dedup();
+        candidates
+    }
 }
 
 const SIZE_LIMIT: usize = 4 << 20;
@@ -166,11 +197,10 @@ impl RuleSet {
                     unless_patterns,
                     unless_text_patterns,
                     compiled: OnceLock::new(),
-                    confirm: OnceLock::new(),
                 });
             }
         }
-        let set_for = |kind: ViewKind| -> Result<(Prefilter, Vec<usize>, GateSearch), Error> {
+        let set_for = |kind: ViewKind| -> Result<ViewRules, Error> {
             let rules = &rules;
             let of_view = || (0..rules.len()).filter(move |&i| rules[i].view == kind);
             let ids: Vec<usize> = of_view().filter(|&i| rules[i].gate.is_none()).collect();
@@ -179,11 +209,14 @@ impl RuleSet {
                 named.unwrap_or_else(|| Error::Pack { pack: "rule set".into(), message })
             })?;
             let gates = GateSearch::new(of_view().filter_map(|i| Some((i, rules[i].gate.as_deref()?))));
-            Ok((set, ids, gates))
+            let gated: Vec<usize> = of_view().filter(|&i| rules[i].gate.is_some()).collect();
+            let groups: Vec<LazyGroup> =
+                gated.chunks(LAZY_GROUP).map(|c| LazyGroup { ids: c.to_vec(), set: OnceLock::new() }).collect();
+            let group_of = gated.iter().enumerate().map(|(k, &i)| (i, k / LAZY_GROUP)).collect();
+            Ok(ViewRules { set, ids, gates, groups, group_of })
         };
-        let (full_set, full_ids, full_gates) = set_for(ViewKind::Full)?;
-        let (light_set, light_ids, light_gates) = set_for(ViewKind::Light)?;
-        Ok(RuleSet { rules, full_set, full_ids, full_gates, light_set, light_ids, light_gates })
+        let (full, light) = (set_for(ViewKind::Full)?, set_for(ViewKind::Light)?);
+        Ok(RuleSet { rules, full, light })
     }
 
     /// How many rules have had their patterns compiled (benchmarks).
@@ -194,18 +227,11 @@ impl RuleSet {
     /// Every hit of every rule on the text, with look-alike exceptions (`unless`) applied.
     pub fn hits(&self, text: &Normalized) -> Vec<Hit> {
         let mut hits = Vec::new();
-        for (set, ids, gates, view) in [
-            (&self.full_set, &self.full_ids, &self.full_gates, &text.full),
-            (&self.light_set, &self.light_ids, &self.light_gates, &text.light),
-        ] {
-            let mut candidates: Vec<usize> = set.matches(&view.text).into_iter().map(|k| ids[k]).collect();
-            gates.matches(&view.text, &mut candidates);
+        for (rules, view) in [(&self.full, &text.full), (&self.light, &text.light)] {
+            let candidates = rules.candidates(&self.rules, &view.text);
             if candidates.is_empty() {
                 continue;
             }
-            // In rule order, as when the prefilter searched every pattern.
-            candidates.sort_unstable();
-            candidates.dedup();
             let quotes = QuoteIndex::new(&view.text);
             for index in candidates {
                 self.locate(index, view, &quotes, &mut hits);
@@ -216,9 +242,6 @@ impl RuleSet {
 
     fn locate(&self, index: usize, view: &View, quotes: &QuoteIndex, hits: &mut Vec<Hit>) {
         let rule = &self.rules[index];
-        if !rule.may_match(&view.text) {
-            return;
-        }
         let compiled = rule.compiled();
         if compiled.unless_text.iter().any(|u| u.is_match(&view.text)) {
             return;
