@@ -2,7 +2,6 @@
 //! then each rule that matched is located to report spans in the original text.
 
 pub mod pack;
-pub mod gate;
 mod prefilter;
 pub mod user;
 
@@ -10,7 +9,6 @@ use std::sync::OnceLock;
 
 use regex::{Regex, RegexBuilder};
 
-use gate::GateSearch;
 use prefilter::Prefilter;
 
 use crate::error::Error;
@@ -28,9 +26,6 @@ pub struct Rule {
     pub weight: f32,
     pub view: ViewKind,
     pattern: String,
-    /// Built-in rules' gate (see `gate`): searched instead of the pattern, which the prefilter
-    /// then never compiles.
-    gate: Option<Vec<&'static str>>,
     unless_patterns: Vec<String>,
     unless_text_patterns: Vec<String>,
     compiled: OnceLock<Compiled>,
@@ -74,56 +69,10 @@ pub struct Hit {
 #[derive(Debug)]
 pub struct RuleSet {
     pub rules: Vec<Rule>,
-    full: ViewRules,
-    light: ViewRules,
-}
-
-/// The rules of one view: a prefilter over the ungated ones, and the gated ones in groups whose
-/// prefilter is built the first time a text shows one of the group's gates.
-#[derive(Debug)]
-struct ViewRules {
-    set: Prefilter,
-    ids: Vec<usize>,
-    gates: GateSearch,
-    groups: Vec<LazyGroup>,
-    /// Rule index → its group, for gated rules of this view.
-    group_of: std::collections::HashMap<usize, usize>,
-}
-
-#[derive(Debug)]
-struct LazyGroup {
-    ids: Vec<usize>,
-    /// None if it cannot be built: the rules whose gates appeared are then all located (their
-    /// full regex decides), which gives the same hits.
-    set: OnceLock<Option<Prefilter>>,
-}
-
-/// Gated rules per lazy group: a group's prefilter is one lazy DFA (`prefilter::GROUP`), and
-/// rules next to each other in a pack (one language, one kind of harm) tend to be needed together.
-const LAZY_GROUP: usize = 16;
-
-impl ViewRules {
-    /// The rules that match somewhere in `text`, ascending, as the prefilter over all patterns said.
-    fn candidates(&self, rules: &[Rule], text: &str) -> Vec<usize> {
-        let mut candidates: Vec<usize> = self.set.matches(text).into_iter().map(|k| self.ids[k]).collect();
-        let mut passed = Vec::new();
-        self.gates.matches(text, &mut passed);
-        let mut groups: Vec<usize> = passed.iter().map(|r| self.group_of[r]).collect();
-        groups.sort_unstable();
-        groups.dedup();
-        for g in groups {
-            let group = &self.groups[g];
-            let set = group.set.get_or_init(|| Prefilter::new(group.ids.iter().map(|&i| rules[i].pattern.clone()).collect()).ok());
-            match set {
-                Some(set) => candidates.extend(set.matches(text).into_iter().map(|k| group.ids[k])),
-                None => candidates.extend(passed.iter().filter(|r| self.group_of[r] == g)),
-            }
-        }
-        // In rule order, as when the prefilter searched every pattern.
-        candidates.sort_unstable();
-        candidates.dedup();
-        candidates
-    }
+    full_set: Prefilter,
+    full_ids: Vec<usize>,
+    light_set: Prefilter,
+    light_ids: Vec<usize>,
 }
 
 const SIZE_LIMIT: usize = 4 << 20;
@@ -161,15 +110,13 @@ impl RuleSet {
     /// The packs shipped in the binary: their `unless` patterns are not parsed at load, since
     /// `cargo test` parses every one (`builtin_unless_patterns_parse`). That parse was a tenth of
     /// the native start's samples; in wasm the gain is within noise (docs/footprint.md). They are
-    /// compiled with their rule, on its first match. Rules with a gate in `rules/gates.tsv` have
-    /// only their gate in the prefilter: their pattern is parsed when the gate first appears.
+    /// compiled with their rule, on its first match.
     pub fn from_builtin_packs(packs: &[Pack]) -> Result<RuleSet, Error> {
         RuleSet::build(packs, false)
     }
 
-    fn build(packs: &[Pack], user: bool) -> Result<RuleSet, Error> {
-        let prepare = |id: &str, u: &String| if user { check(id, u) } else { Ok(ascii_boundaries(u)) };
-        let mut gates = if user { Default::default() } else { gate::builtin_gates() };
+    fn build(packs: &[Pack], check_unless: bool) -> Result<RuleSet, Error> {
+        let prepare = |id: &str, u: &String| if check_unless { check(id, u) } else { Ok(ascii_boundaries(u)) };
         let mut rules = Vec::new();
         let mut seen = std::collections::HashSet::new();
         for pack in packs {
@@ -193,48 +140,39 @@ impl RuleSet {
                     weight: spec.weight,
                     view: spec.view,
                     pattern: ascii_boundaries(&spec.pattern),
-                    gate: gates.remove(spec.id.as_str()).filter(|g| g.0 == gate::fingerprint(&spec.pattern)).map(|g| g.1),
                     unless_patterns,
                     unless_text_patterns,
                     compiled: OnceLock::new(),
                 });
             }
         }
-        let set_for = |kind: ViewKind| -> Result<ViewRules, Error> {
-            let rules = &rules;
-            let of_view = || (0..rules.len()).filter(move |&i| rules[i].view == kind);
-            let ids: Vec<usize> = of_view().filter(|&i| rules[i].gate.is_none()).collect();
+        let set_for = |kind: ViewKind| -> Result<(Prefilter, Vec<usize>), Error> {
+            let ids: Vec<usize> = (0..rules.len()).filter(|&i| rules[i].view == kind).collect();
             let set = Prefilter::new(ids.iter().map(|&i| rules[i].pattern.clone()).collect()).map_err(|message| {
                 let named = ids.iter().find_map(|&i| check(&rules[i].id, &rules[i].pattern).err());
                 named.unwrap_or_else(|| Error::Pack { pack: "rule set".into(), message })
             })?;
-            let gates = GateSearch::new(of_view().filter_map(|i| Some((i, rules[i].gate.as_deref()?))));
-            let gated: Vec<usize> = of_view().filter(|&i| rules[i].gate.is_some()).collect();
-            let groups: Vec<LazyGroup> =
-                gated.chunks(LAZY_GROUP).map(|c| LazyGroup { ids: c.to_vec(), set: OnceLock::new() }).collect();
-            let group_of = gated.iter().enumerate().map(|(k, &i)| (i, k / LAZY_GROUP)).collect();
-            Ok(ViewRules { set, ids, gates, groups, group_of })
+            Ok((set, ids))
         };
-        let (full, light) = (set_for(ViewKind::Full)?, set_for(ViewKind::Light)?);
-        Ok(RuleSet { rules, full, light })
-    }
-
-    /// How many rules have had their patterns compiled (benchmarks).
-    pub fn compiled_count(&self) -> usize {
-        self.rules.iter().filter(|r| r.compiled.get().is_some()).count()
+        let (full_set, full_ids) = set_for(ViewKind::Full)?;
+        let (light_set, light_ids) = set_for(ViewKind::Light)?;
+        Ok(RuleSet { rules, full_set, full_ids, light_set, light_ids })
     }
 
     /// Every hit of every rule on the text, with look-alike exceptions (`unless`) applied.
     pub fn hits(&self, text: &Normalized) -> Vec<Hit> {
         let mut hits = Vec::new();
-        for (rules, view) in [(&self.full, &text.full), (&self.light, &text.light)] {
-            let candidates = rules.candidates(&self.rules, &view.text);
-            if candidates.is_empty() {
+        for (set, ids, view) in [
+            (&self.full_set, &self.full_ids, &text.full),
+            (&self.light_set, &self.light_ids, &text.light),
+        ] {
+            let matched = set.matches(&view.text);
+            if matched.is_empty() {
                 continue;
             }
             let quotes = QuoteIndex::new(&view.text);
-            for index in candidates {
-                self.locate(index, view, &quotes, &mut hits);
+            for k in matched {
+                self.locate(ids[k], view, &quotes, &mut hits);
             }
         }
         hits
