@@ -1,6 +1,6 @@
 //! Renamed accounts the matcher must still see (handle words reordered, initials, consonants,
-//! one picture kept through the renames) and look-alikes it must not link (a parody account,
-//! the same initials on another colour).
+//! one picture kept through the renames) and look-alikes it must not link (a parody account, an
+//! impersonator that addresses its original, the same initials on another colour).
 
 use super::tests::{account, STYLE_A, STYLE_B, STYLE_C};
 use super::*;
@@ -73,6 +73,17 @@ fn a_parody_account_is_not_its_original_whatever_it_copied() {
     // One parodist coming back under a second parody handle is still one person.
     let again = account("maximevasseur_parodie2", "Maxime Vasseur (parodie)", STYLE_C, photo);
     assert_eq!(pairs(&[parody, again]).len(), 1);
+}
+
+#[test]
+fn an_impersonator_that_addresses_its_original_is_not_its_original() {
+    let photo = Some(tinted(6, [210, 190, 170]));
+    let journalist = account("lea_moreau_journo", "Léa Moreau", STYLE_A, photo);
+    let mut copy = account("lea_moreau_journ0", "Léa Moreau", STYLE_A, photo);
+    assert_eq!(pairs(&[journalist.clone(), copy.clone()]).len(), 1, "same name, photo and writing: one person");
+    copy.targets = vec!["@Lea_Moreau_Journo".to_string()];
+    assert_eq!(suggest(&[journalist.clone(), copy.clone()]), [], "it mentions the account it copies");
+    assert_eq!(Matcher::new(&[journalist]).against(&copy), [], "and on the timeline");
 }
 
 #[test]
