@@ -2,6 +2,7 @@
 //! then each rule that matched is located to report spans in the original text.
 
 pub mod pack;
+mod gaps;
 mod prefilter;
 pub mod user;
 
