@@ -192,33 +192,45 @@
     return false;
   });
 
+  // The idle button, cloned for every tweet (overlay.js). Its title and label are the ones
+  // show() writes back when a reused row starts afresh.
+  function saveButton() {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'rempart-ui rempart-save';
+    button.dataset.rempartControl = 'save-evidence';
+    button.lang = R.uiLanguage();
+    button.setAttribute('aria-live', 'polite');
+    button.title = t('evidence_save_title');
+    show(button, 'idle', t('evidence_save'));
+    return button;
+  }
+
+  function onSaveClick(e) {
+    e.preventDefault();
+    e.stopPropagation();
+    // Only the user's own click: a page script must not be able to file evidence.
+    // The button is always its article's own child (attach).
+    if (e.isTrusted) save(e.currentTarget.parentElement, e.currentTarget);
+  }
+
   R.evidence = {
     /** A capture asked by a bulk run (conversation.js): `extra` is added to the tweet's record. */
     save: (article, extra) => save(article, article.querySelector(':scope > .rempart-save'), extra),
     /** Adds the save button once per article; a row React reused for another tweet starts afresh. */
     attach(article, key) {
       let button = article.querySelector(':scope > .rempart-save');
-      if (button && article.dataset.rempartEvidenceKey === key) return;
-      article.dataset.rempartEvidenceKey = key;
-      delete article.dataset.rempartEvidence;
-      delete article.dataset.rempartEvidenceCapture;
-      delete article.dataset.rempartEvidenceScreenshot;
+      if (button && article.getAttribute('data-rempart-evidence-key') === key) return;
+      // By name, not through `dataset`: cheaper from the isolated world (apply.js).
+      article.setAttribute('data-rempart-evidence-key', key);
+      article.removeAttribute('data-rempart-evidence');
+      article.removeAttribute('data-rempart-evidence-capture');
+      article.removeAttribute('data-rempart-evidence-screenshot');
       if (!button) {
-        button = document.createElement('button');
-        button.type = 'button';
-        button.className = 'rempart-ui rempart-save';
-        button.dataset.rempartControl = 'save-evidence';
-        button.lang = R.uiLanguage();
-        button.setAttribute('aria-live', 'polite');
-        // X opens the tweet on any click inside the article: keep ours to ourselves.
-        for (const ev of ['pointerdown', 'mousedown', 'mouseup']) button.addEventListener(ev, (e) => e.stopPropagation());
-        button.addEventListener('click', (e) => {
-          e.preventDefault();
-          e.stopPropagation();
-          // Only the user's own click: a page script must not be able to file evidence.
-          if (e.isTrusted) save(article, button);
-        });
+        button = R.cloneOf('save', saveButton);
+        R.guard(button, onSaveClick);
         article.append(button);
+        return; // the clone is already idle, with its label and title
       }
       button.title = t('evidence_save_title');
       show(button, 'idle', t('evidence_save'));
