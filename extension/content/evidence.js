@@ -192,28 +192,6 @@
     return false;
   });
 
-  // The idle button, cloned for every tweet (overlay.js). Its title and label are the ones
-  // show() writes back when a reused row starts afresh.
-  function saveButton() {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'rempart-ui rempart-save';
-    button.dataset.rempartControl = 'save-evidence';
-    button.lang = R.uiLanguage();
-    button.setAttribute('aria-live', 'polite');
-    button.title = t('evidence_save_title');
-    show(button, 'idle', t('evidence_save'));
-    return button;
-  }
-
-  function onSaveClick(e) {
-    e.preventDefault();
-    e.stopPropagation();
-    // Only the user's own click: a page script must not be able to file evidence.
-    // The button is always its article's own child (attach).
-    if (e.isTrusted) save(e.currentTarget.parentElement, e.currentTarget);
-  }
-
   R.evidence = {
     /** A capture asked by a bulk run (conversation.js): `extra` is added to the tweet's record. */
     save: (article, extra) => save(article, article.querySelector(':scope > .rempart-save'), extra),
@@ -227,10 +205,21 @@
       article.removeAttribute('data-rempart-evidence-capture');
       article.removeAttribute('data-rempart-evidence-screenshot');
       if (!button) {
-        button = R.cloneOf('save', saveButton);
-        R.guard(button, onSaveClick);
+        button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'rempart-ui rempart-save';
+        button.dataset.rempartControl = 'save-evidence';
+        button.lang = R.uiLanguage();
+        button.setAttribute('aria-live', 'polite');
+        // X opens the tweet on any click inside the article: keep ours to ourselves.
+        for (const ev of ['pointerdown', 'mousedown', 'mouseup']) button.addEventListener(ev, (e) => e.stopPropagation());
+        button.addEventListener('click', (e) => {
+          e.preventDefault();
+          e.stopPropagation();
+          // Only the user's own click: a page script must not be able to file evidence.
+          if (e.isTrusted) save(article, button);
+        });
         article.append(button);
-        return; // the clone is already idle, with its label and title
       }
       button.title = t('evidence_save_title');
       show(button, 'idle', t('evidence_save'));

@@ -28,22 +28,6 @@
     return e;
   }
 
-  // The same few elements go into every decided tweet: each is built once, then cloned (one call
-  // instead of a chain of createElement and attribute writes per tweet, 50 tweets a batch).
-  const protos = new Map();
-  R.cloneOf = (name, build) => {
-    let p = protos.get(name);
-    if (!p) protos.set(name, (p = build()));
-    return p.cloneNode(true);
-  };
-  // X opens the tweet on any click inside the article: our controls keep their events to
-  // themselves. One shared listener for every control, not closures per tweet.
-  const stop = (e) => e.stopPropagation();
-  R.guard = (control, onTrustedClick) => {
-    for (const ev of ['pointerdown', 'mousedown', 'mouseup']) control.addEventListener(ev, stop);
-    control.addEventListener('click', onTrustedClick);
-  };
-
   const catNames = (v) => v.categories.map((c) => t(`cat_${c}`)).join(', ');
   const quoted = (v) => v.words.map((w) => t('quote_word', [w])).join(' ');
 
@@ -55,18 +39,18 @@
     return t('reason_found', [where]);
   }
 
-  // A reveal button → what it reveals.
-  const revealers = new WeakMap();
-  function onRevealClick(e) {
-    e.preventDefault();
-    e.stopPropagation();
-    // Only the user's own click: a page script's synthetic click must not unblur anything.
-    if (e.isTrusted) revealers.get(e.currentTarget)?.();
-  }
-
-  function revealButton(b, onReveal) {
-    revealers.set(b, onReveal);
-    R.guard(b, onRevealClick);
+  function revealButton(label, onReveal) {
+    const b = el('button', 'rempart-reveal', label);
+    b.type = 'button';
+    b.dataset.rempartControl = 'reveal';
+    // X opens the tweet on any click inside the article: keep ours to ourselves.
+    for (const ev of ['pointerdown', 'mousedown', 'mouseup']) b.addEventListener(ev, (e) => e.stopPropagation());
+    b.addEventListener('click', (e) => {
+      e.preventDefault();
+      e.stopPropagation();
+      // Only the user's own click: a page script's synthetic click must not unblur anything.
+      if (e.isTrusted) onReveal();
+    });
     return b;
   }
 
@@ -77,47 +61,26 @@
     return box;
   }
 
-  function reveal(label) {
-    const b = el('button', 'rempart-reveal', label);
-    b.type = 'button';
-    b.dataset.rempartControl = 'reveal';
-    return b;
-  }
-
-  // The blur overlay's fixed parts: box > card > title, reason, "show anyway" button.
-  function blurProto() {
-    const box = ui('overlay');
-    box.setAttribute('role', 'group');
-    box.setAttribute('aria-label', t('overlay_title_blur'));
-    const card = el('div', 'rempart-card');
-    card.append(el('div', 'rempart-title'), el('div', 'rempart-reason'), reveal(t('show_anyway')));
-    box.append(card);
-    return box;
-  }
-
-  function barProto() {
-    const bar = ui('bar');
-    bar.append(el('span', 'rempart-bar-text'), reveal(t('show')));
-    return bar;
-  }
-
   R.overlay = {
     blur(v, onReveal) {
-      const box = R.cloneOf('blur', blurProto);
-      const [title, why, button] = box.firstChild.children;
-      title.textContent = v.categories.length ? `${t('overlay_title_blur')} · ${catNames(v)}` : t('overlay_title_blur');
-      if (v.words.length) why.before(el('div', 'rempart-words', quoted(v)));
-      why.textContent = reason(v);
+      const box = ui('overlay');
+      box.setAttribute('role', 'group');
+      box.setAttribute('aria-label', t('overlay_title_blur'));
+      const card = el('div', 'rempart-card');
+      card.append(el('div', 'rempart-title', v.categories.length ? `${t('overlay_title_blur')} · ${catNames(v)}` : t('overlay_title_blur')));
+      if (v.words.length) card.append(el('div', 'rempart-words', quoted(v)));
+      const why = el('div', 'rempart-reason', reason(v));
       why.title = v.detail || '';
-      revealButton(button, onReveal);
+      card.append(why, revealButton(t('show_anyway'), onReveal));
+      box.append(card);
       return box;
     },
     hide(v, onReveal) {
-      const bar = R.cloneOf('bar', barProto);
-      const [text, button] = bar.children;
-      text.textContent = v.categories.length ? `${t('hidden_by')} — ${catNames(v)}` : t('hidden_by');
+      const bar = ui('bar');
+      const label = v.categories.length ? `${t('hidden_by')} — ${catNames(v)}` : t('hidden_by');
+      const text = el('span', 'rempart-bar-text', label);
       text.title = reason(v);
-      revealButton(button, onReveal);
+      bar.append(text, revealButton(t('show'), onReveal));
       return bar;
     },
     flag(v) {
