@@ -1,7 +1,8 @@
 // Where the Chromium "50 tweets → verdicts" time goes (benchmark tool, not a test): timing marks
-// are patched into a copy of each build's dist/chrome (content script: observer, send, answer,
-// applied; background: message in, engine start and end, answer sent), then the same batches as
-// tests/e2e/bench.mjs run. Prints per build the median time of each mark after the insertion, ms.
+// are patched into a copy of each build's dist/chrome (content script: observer, send, the page's
+// next frame, answer, apply start, applied, the frame that draws the verdicts; background: message
+// in, engine start and end, answer sent), then the same batches as tests/e2e/bench.mjs run. Prints
+// per build the median time of each mark after the insertion, ms.
 // Usage: node bench/latency_marks.mjs RUNS ROOT...   (ROOT: a built checkout; several are run in turn)
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
