@@ -1,7 +1,8 @@
 // Where the Chromium "50 tweets → verdicts" time goes (benchmark tool, not a test): timing marks
-// are patched into a copy of each build's dist/chrome (content script: observer, send, answer,
-// applied; background: message in, engine start and end, answer sent), then the same batches as
-// tests/e2e/bench.mjs run. Prints per build the median time of each mark after the insertion, ms.
+// are patched into a copy of each build's dist/chrome (content script: observer, send, the page's
+// next frame, answer, apply start, applied, the frame that draws the verdicts; background: message
+// in, engine start and end, answer sent), then the same batches as tests/e2e/bench.mjs run. Prints
+// per build the median time of each mark after the insertion, ms.
 // Usage: node bench/latency_marks.mjs RUNS ROOT...   (ROOT: a built checkout; several are run in turn)
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,12 +12,16 @@ import { startFixture } from '../tests/e2e/lib/server.mjs';
 
 const [runs = '20', ...roots] = process.argv.slice(2);
 const page_ = (n) => `performance.mark('${n}');`;
+// The next frame: its requestAnimationFrame callback (the rendering step starts) and the first task
+// after it (style, layout and paint of that frame are done).
+const frames = (start, end) => `requestAnimationFrame(() => { ${page_(start)} const c = new MessageChannel(); c.port1.onmessage = () => { ${page_(end)} }; c.port2.postMessage(0); });`;
 const worker = (n) => `(globalThis.__marks ??= []).push(['${n}', performance.timeOrigin + performance.now()])`;
 // [file, anchor, replacement]: each anchor must be found once, or the tool says which is missing.
 const MARKS = [
   ['content/find.js', 'const observer = new MutationObserver((records) => {', (a) => `${a} ${page_('observed')}`],
-  ['content/main.js', 'verdicts = await ask(items);', (a) => `${page_('sent')} ${a} ${page_('answered')}`],
-  ['content/main.js', '      applyCached();\n', (a) => `${a} ${page_('applied')}\n`],
+  ['content/main.js', 'verdicts = await ask(items, gen);', (a) => `${page_('sent')} ${frames('frame', 'painted')} ${a} ${page_('answered')}`],
+  ['content/main.js', '  function applyCached() {\n', (a) => `${a} ${page_('apply_start')}\n`],
+  ['content/main.js', '      applyCached();\n', (a) => `${a} ${page_('applied')} ${frames('frame2', 'painted2')}\n`],
   ['background/main.js', "case 'classify': {", (a) => `${a} ${worker('worker_in')};`],
   ['background/main.js', '(res) => sendResponse({ ok: true, ...res }),', () => `(res) => { sendResponse({ ok: true, ...res }); ${worker('worker_out')}; },`],
   ['background/verdicts.js', '  const out = {', (a) => `  ${worker('engine_start')}; ${a.trim()}`],
@@ -50,8 +55,9 @@ for (const root of roots) {
       performance.clearMarks();
       const ms = await window.fixture.insertAndTime(n); // its clock starts once the 50 rows are built
       const t0 = performance.now() - ms;
+      await new Promise((r) => setTimeout(r, 150)); // the frame that draws the verdicts (frame2, painted2)
       const first = (name) => performance.getEntriesByName(name)[0]?.startTime - t0;
-      return { ms, t0: performance.timeOrigin + t0, page: Object.fromEntries(['observed', 'sent', 'answered', 'applied'].map((m) => [m, first(m)])) };
+      return { ms, t0: performance.timeOrigin + t0, page: Object.fromEntries(['observed', 'sent', 'frame', 'painted', 'answered', 'apply_start', 'applied', 'frame2', 'painted2'].map((m) => [m, first(m)])) };
     }, 50);
     const marks = await browser.worker.evaluate(() => globalThis.__marks);
     await page.evaluate(() => window.fixture.recreate());
@@ -62,7 +68,7 @@ for (const root of roots) {
   }
   await browser.close();
   rmSync(dir, { recursive: true, force: true });
-  const names = ['observed', 'sent', 'worker_in', 'engine_start', 'engine_end', 'worker_out', 'answered', 'applied', 'total'];
+  const names = ['observed', 'sent', 'frame', 'painted', 'worker_in', 'engine_start', 'engine_end', 'worker_out', 'answered', 'apply_start', 'applied', 'total', 'frame2', 'painted2'];
   result[root] = Object.fromEntries(names.map((n) => [n, median(rows.map((x) => x[n]).filter(Number.isFinite))]));
 }
 await fx.close();

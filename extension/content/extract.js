@@ -50,7 +50,9 @@
     let url = null;
     const time = own(root, X.time, quote)[0]?.getAttribute('datetime') ?? null;
     for (const a of own(root, X.permalink, quote)) {
-      const m = R.STATUS_PATH.exec(new URL(a.href, location.href).pathname);
+      // The link's own resolved path: parsing a.href against `location` read location (costly
+      // from a content script) for every link of every tweet.
+      const m = R.STATUS_PATH.exec(a.pathname ?? '');
       if (m && (a.querySelector(X.time) || !id)) {
         id = m[2];
         url = `https://x.com/${m[1]}/status/${m[2]}`;
