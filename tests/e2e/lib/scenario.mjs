@@ -205,6 +205,13 @@ export function defineTimelineTests(ctx) {
     const seen = await expectVerdicts(ctx, 'after');
     const hidden = seen.find((v) => v.id === data.home[7].id);
     assert.match(hidden.ui, ctx.uiLang === 'fr' ? /Masqué par Rempart/ : /Hidden by Rempart/);
+    // The save button in the tweet's corner leaves the hide bar's "show" button clear.
+    const overReveal = (i) => {
+      const a = document.querySelector(`article[data-fixture-id="${i}"]`);
+      const [b, r] = [a.querySelector(':scope > .rempart-save'), a.querySelector('[data-rempart-control="reveal"]')].map((n) => n.getBoundingClientRect());
+      return r.left < b.right && b.left < r.right && r.top < b.bottom && b.top < r.bottom;
+    };
+    assert.equal(await ctx.x.run(overReveal, data.home[7].id), false, 'the save button does not cover "show"');
     await ctx.x.click(`article[data-fixture-id="${data.home[7].id}"] [data-rempart-control="reveal"]`);
     await ctx.x.waitFor((i) => document.querySelector(`article[data-fixture-id="${i}"]`).dataset.rempartRevealed === 'true', data.home[7].id, 'revealed');
     assert.ok(await ctx.x.run(readable, data.home[7].id));
