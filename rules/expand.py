@@ -1,8 +1,11 @@
 """Writes the group-hate packs: rules/src/X.toml uses {GP_FR}-style placeholders for the long
 shared alternations (group nouns, dehumanising words), expanded here into rules/X.toml, which is
-what the engine compiles and what is committed. Usage: python3 rules/expand.py (all sources)."""
+what the engine compiles and what is committed. Branches sharing a placeholder share one copy of
+it first (rules/factor.py). Usage: python3 rules/expand.py (all sources)."""
 import re
 from pathlib import Path
+
+from factor import factor_patterns, self_check
 VOC = {}
 VOC["GN_FR"] = r"(?:juifs|juives|feujs|arabes|rebeus|beurs|noirs|noires|blacks|renois|musulmans|musulmanes|migrants|migrantes|immigres|immigrees|refugies|refugiees|etrangers|etrangeres|clandestins|homos|gays|gais|homosexuels|homosexuelles|lesbiennes|bisexuels|trans|transgenres|femmes|meufs|roms|gitans|tsiganes|manouches|asiatiques|chinois|africains|africaines|maghrebins|turcs|comoriens|somaliens|haitiens|senegalais|maliens|algeriens|marocains|tunisiens|pakistanais|roumains|feministes|handicapes|handicapees|autistes|chretiens|catholiques|blancs|pedes|gouines|personnes (?:trans|transgenres|handicapees|noires|racisees|lgbt|homosexuelles|musulmanes|juives|asiatiques|arabes|immigrees|migrantes|refugiees|autistes|roms))"
 VOC["GP_FR"] = r"(?:(?:les |ces |tous les |toutes les |tous ces |toutes ces )?{GN_FR}|ces gens(?:-la| la)?|cette race)"
@@ -14,6 +17,7 @@ VOC["GS_EN"] = r"(?:jew|arab|black (?:person|guy|man|woman|girl|kid)|muslim|migr
 VOC["DEHUM_EN"] = r"(?:rats?|cockroach(?:es)?|roaches|parasites?|vermin|pests?|insects?|lice|leeches|bugs|germs|viruses|virus|bacteria|animals?|beasts?|cattle|livestock|apes?|monkeys?|baboons?|gorillas?|pigs?|swine|dogs?|hyenas?|vultures?|subhumans?|sub-humans?|sub humans?|garbage|trash|filth|scum|waste|excrement|shit|savages?|barbarians?|primates?|an? (?:disease|cancer|plague|virus|infection|epidemic|pestilence|tumou?r|poison|blight|scourge|sickness|infestation)|diseases?|cancers?|plagues?|tumou?rs?|poison|a blight|less than human|mistakes? of nature|degenerates?|abominations?)"
 
 def expand(s):
+    s = factor_patterns(s)
     for _ in range(3):
         s = re.sub(r"\{([A-Z_]+)\}", lambda m: VOC[m.group(1)], s)
     return s
@@ -25,6 +29,8 @@ if __name__ == "__main__":
     check = "--check" in sys.argv[1:]
     here = Path(__file__).resolve().parent
     stale = []
+    if check:
+        self_check()
     for src in sorted((here / "src").glob("*.toml")):
         out, text = here / src.name, expand(src.read_text(encoding="utf-8"))
         if check:
