@@ -16,8 +16,17 @@ const BROAD_CLASS: u64 = 1000;
 /// would then be a candidate).
 pub fn cut_at_gaps(pattern: &str) -> Result<Hir, regex_syntax::Error> {
     let whole = regex_syntax::parse(pattern)?;
-    let (cut, was_cut) = cut(&whole);
-    Ok(if was_cut && cut.properties().minimum_len().unwrap_or(0) > 0 { cut } else { whole })
+    if !has_gap(&whole) {
+        return Ok(whole);
+    }
+    // The tree is cut in place, not copied (copies of the group-noun lists were measurable at
+    // start-up); the rare pattern cut down to nothing is parsed again, whole.
+    let cut = cut(whole);
+    if cut.properties().minimum_len().unwrap_or(0) > 0 {
+        Ok(cut)
+    } else {
+        regex_syntax::parse(pattern)
+    }
 }
 
 /// A gap crosses words: an unbounded repeat of a broad class that matches a space. `\w+` or
@@ -39,40 +48,36 @@ fn is_gap(rep: &Repetition) -> bool {
     size >= BROAD_CLASS && space && rep.max.is_none()
 }
 
-/// `hir` cut at its first gap, and whether anything was cut. Whatever follows a cut element
-/// in a concatenation goes too, so each cut expression matches a prefix of what `hir` matched.
-fn cut(hir: &Hir) -> (Hir, bool) {
+fn has_gap(hir: &Hir) -> bool {
     match hir.kind() {
-        HirKind::Repetition(rep) if is_gap(rep) => (Hir::empty(), true),
-        HirKind::Repetition(rep) => {
-            let (sub, was_cut) = cut(&rep.sub);
-            match (was_cut, rep.min) {
-                (false, _) => (hir.clone(), false),
-                (true, 0) => (Hir::empty(), true),
-                (true, _) => (sub, true),
-            }
-        }
-        HirKind::Capture(c) => {
-            let (sub, was_cut) = cut(&c.sub);
-            (if was_cut { sub } else { hir.clone() }, was_cut)
-        }
+        HirKind::Repetition(rep) => is_gap(rep) || has_gap(&rep.sub),
+        HirKind::Capture(c) => has_gap(&c.sub),
+        HirKind::Concat(parts) | HirKind::Alternation(parts) => parts.iter().any(has_gap),
+        _ => false,
+    }
+}
+
+/// `hir` (which `has_gap`) cut at its first gap. Whatever follows a cut element in a
+/// concatenation goes too, so each cut expression matches a prefix of what `hir` matched.
+fn cut(hir: Hir) -> Hir {
+    match hir.into_kind() {
+        HirKind::Repetition(rep) if is_gap(&rep) || rep.min == 0 => Hir::empty(),
+        HirKind::Repetition(rep) => cut(*rep.sub),
+        HirKind::Capture(c) => cut(*c.sub),
         HirKind::Concat(parts) => {
             let mut kept = Vec::new();
             for part in parts {
-                let (part, was_cut) = cut(part);
-                kept.push(part);
-                if was_cut {
-                    return (Hir::concat(kept), true);
+                if has_gap(&part) {
+                    kept.push(cut(part));
+                    break;
                 }
+                kept.push(part);
             }
-            (hir.clone(), false)
+            Hir::concat(kept)
         }
-        HirKind::Alternation(branches) => {
-            let cuts: Vec<(Hir, bool)> = branches.iter().map(cut).collect();
-            let was_cut = cuts.iter().any(|(_, c)| *c);
-            (if was_cut { Hir::alternation(cuts.into_iter().map(|(h, _)| h).collect()) } else { hir.clone() }, was_cut)
-        }
-        _ => (hir.clone(), false),
+        HirKind::Alternation(branches) => Hir::alternation(branches.into_iter().map(|b| if has_gap(&b) { cut(b) } else { b }).collect()),
+        // Not reached (nothing else holds a gap); the empty prefix would still be a superset.
+        _ => Hir::empty(),
     }
 }
 
