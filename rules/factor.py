@@ -55,11 +55,12 @@ def factor(pattern):
             by_head.setdefault(h, []).append(b[2 + len(h):])
         else:
             rest.append(b)
-    tails = [tail(b)[0] for b in rest]
+    tails = [tail(b) for b in rest]
+    keys = [t for t, _ in tails]
     by_tail, kept = {}, []
-    for b, t in zip(rest, tails):
-        if t and tails.count(t) > 1:
-            by_tail.setdefault(t, []).append(b[2:tail(b)[1]])
+    for b, (t, start) in zip(rest, tails):
+        if t and keys.count(t) > 1:
+            by_tail.setdefault(t, []).append(b[2:start])
         else:
             kept.append(b)
     merged = ["\\b%s(?:%s)" % (k, "|".join(v)) for k, v in by_head.items()]

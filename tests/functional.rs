@@ -15,13 +15,18 @@ const FLOOR: [(&str, f64); 2] = [("fr", 0.53), ("en", 0.46)];
 /// Clean functions must stay clean this often on held-out families.
 const CLEAN_FLOOR: f64 = 0.85;
 
+/// The cases of one suite and language (tests/fixtures/SUITE/LANG.jsonl).
+fn cases(suite: &str, lang: &str) -> Vec<Value> {
+    let path = format!("{}/tests/fixtures/{suite}/{lang}.jsonl", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(path).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+}
+
 #[test]
 fn held_out_template_families() {
     let engine = Engine::new(Some(MODEL), None, Settings::default()).unwrap();
     let mut per: BTreeMap<(String, String, bool), (usize, usize)> = BTreeMap::new();
     for lang in ["fr", "en"] {
-        let path = format!("{}/tests/fixtures/functional/{lang}.jsonl", env!("CARGO_MANIFEST_DIR"));
-        let cases: Vec<Value> = std::fs::read_to_string(path).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        let cases = cases("functional", lang);
         let held: Vec<&Value> = cases.iter().filter(|c| c["split"] == "heldout").collect();
         let texts: Vec<&str> = held.iter().map(|c| c["text"].as_str().unwrap()).collect();
         let (verdicts, err) = engine.classify_batch(&texts);
@@ -62,8 +67,7 @@ fn held_out_template_families() {
 fn second_blind_suite_in_sample_floors() {
     let engine = Engine::new(Some(MODEL), None, Settings::default()).unwrap();
     for (lang, floor) in [("fr", 0.95), ("en", 0.96)] {
-        let path = format!("{}/tests/fixtures/functional7/{lang}.jsonl", env!("CARGO_MANIFEST_DIR"));
-        let cases: Vec<Value> = std::fs::read_to_string(path).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        let cases = cases("functional7", lang);
         let texts: Vec<&str> = cases.iter().map(|c| c["text"].as_str().unwrap()).collect();
         let (verdicts, err) = engine.classify_batch(&texts);
         assert!(err.is_none());

@@ -11,7 +11,7 @@
 //! 0.71..0.93, renamed accounts' 0.38..0.86), but a raid is one evening at the hours everyone posts.
 //! An account that declares itself a parody, fan or fake account copies its subject's name and
 //! picture on purpose, and so does one that addresses the account it imitates: between the two,
-//! they count for nothing (`parody`, `parody_and_other`).
+//! they count for nothing (`parody`, `copies_the_other`).
 
 use super::handles::{handle_similarity, HandleMatch};
 use super::names::name_similarity;
@@ -76,7 +76,7 @@ fn percent(x: f64) -> u32 {
 /// Name and handle together, in 0..1, with the reasons to show.
 pub(super) fn identity(p: &Prepared, q: &Prepared) -> (f64, Vec<String>) {
     let mut reasons = Vec::new();
-    if parody_and_other(p, q) {
+    if copies_the_other(p, q) {
         return (0.0, reasons);
     }
     let name = name_similarity(&p.name, &q.name);
@@ -106,7 +106,7 @@ pub(super) fn identity(p: &Prepared, q: &Prepared) -> (f64, Vec<String>) {
 /// not (see `parody`), or one addresses the other. An impersonator answers and mentions the
 /// person it imitates; a returning account does not talk to its own old account (blind heldout6:
 /// an impersonator with a journalist's name, photo and a handle one letter off).
-fn parody_and_other(p: &Prepared, q: &Prepared) -> bool {
+fn copies_the_other(p: &Prepared, q: &Prepared) -> bool {
     p.parody != q.parody || p.activity.targets.contains(&q.key) || q.activity.targets.contains(&p.key)
 }
 
@@ -158,7 +158,7 @@ where
 {
     let (identity, mut reasons) = identity(p, q);
 
-    let distance = p.avatar.zip(q.avatar).filter(|_| !parody_and_other(p, q)).map(|(a, b)| a.distance(b));
+    let distance = p.avatar.zip(q.avatar).filter(|_| !copies_the_other(p, q)).map(|(a, b)| a.distance(b));
     let avatar = distance.map_or(0.0, |d| 1.0 - ramp(d as f64, SAME_AVATAR_BITS as f64, UNRELATED_AVATAR_BITS as f64));
     let (support, mut support_reasons, same_habits) = behaviour(p, q, targets);
     let took_over = support >= STRONG;
