@@ -16,15 +16,18 @@ def export(params, table8, scales, vocab_words, path, meta):
     lin[0] = 0  # id 0 is padding
     nodes = [
         # n-gram logits: the weighted sum of gathered rows as a batched MatMul ([N,1,L] x [N,L,C]).
-        # The table stays int8 in memory: rows are gathered first and only they are scaled, so
-        # loading folds no float copy of the table (measured: a third of the model's load time,
-        # and 2.6 MB of wasm memory). Half of v2's float16 download; scores move by < 1e-3.
+        # The table stays int8 in memory: rows are gathered first, so loading folds no float
+        # copy of the table (measured: a third of the model's load time, and 2.6 MB of wasm
+        # memory). Half of v2's float16 download; scores move by < 1e-3. Each head's scale is
+        # applied to the sum, not to every gathered row (the same product: measured +20% wasm
+        # throughput with the model, scores within 1e-7). A broadcast Mul and ReduceSum in place
+        # of the MatMul ran faster natively but 15% slower in wasm, so the MatMul stays.
         helper.make_node("Gather", ["table8", "ids"], ["g8"], axis=0),
         helper.make_node("Cast", ["g8"], ["gq"], to=TensorProto.FLOAT),
-        helper.make_node("Mul", ["gq", "table_scale"], ["g"]),
         helper.make_node("Unsqueeze", ["weights", "ax1"], ["w3"]),
-        helper.make_node("MatMul", ["w3", "g"], ["s3"]),
-        helper.make_node("Squeeze", ["s3", "ax1"], ["lin"]),
+        helper.make_node("MatMul", ["w3", "gq"], ["s3"]),
+        helper.make_node("Squeeze", ["s3", "ax1"], ["lin0"]),
+        helper.make_node("Mul", ["lin0", "table_scale"], ["lin"]),
         # Static word embeddings with the MLP's first layer folded in (mean(E[w])·W1 =
         # mean((E·W1)[w])): one narrow gather and a weighted mean as a batched MatMul.
         helper.make_node("Gather", ["emb_w1", "words"], ["e"], axis=0),
