@@ -8,17 +8,18 @@ use tract_onnx::prelude::Framework;
 
 const MODEL: &[u8] = include_bytes!("../models/rempart.onnx");
 
-/// Scores of the shipped model recorded at 6a37fe0, when the model was loaded through
-/// `tract_onnx::onnx()` (every operator): text, then toxicity, insult, threat,
-/// identity_attack, profanity. The operator table of our own gave the same bits. A retrained
-/// `models/rempart.onnx` changes them: record them again from `tract_onnx::onnx()` (the library
-/// test `the_shipped_model_optimizes_to_the_same_graph_as_with_every_operator` needs no values).
+/// Scores of the shipped model: text, then toxicity, insult, threat, identity_attack, profanity.
+/// First recorded at 6a37fe0 through `tract_onnx::onnx()` (every operator), where the operator
+/// table of our own gave the same bits; the scale moved after the weighted sum (stop 19) kept
+/// them within 1e-6. Recorded again for the int8 word table (stop 19) with our table, whose
+/// optimized graph the library test `the_shipped_model_optimizes_to_the_same_graph_as_with_every_operator`
+/// shows equal to the full table's. A retrained `models/rempart.onnx` changes them.
 const KNOWN: [(&str, [f32; 5]); 5] = [
-    ("t'es vraiment qu'une sale merde, personne ne t'aime", [0.6114487, 0.59382623, 0.002102226, 0.07839951, 0.8059832]),
-    ("Belle journée au marché ce matin, les tomates sont enfin là", [0.02861008, 0.01023528, 0.0031184554, 0.018998533, 0.0054650903]),
-    ("you are a worthless idiot and everyone hates you", [0.64371777, 0.56755763, 0.004311204, 0.01824677, 0.723613]),
-    ("je vais te retrouver et tu vas le regretter", [0.64017177, 0.07075286, 0.9522251, 0.008504808, 0.3479533]),
-    ("", [0.04399979, 0.018049926, 0.004221022, 0.010264277, 0.017433435]),
+    ("t'es vraiment qu'une sale merde, personne ne t'aime", [0.61259854, 0.5955414, 0.0020982325, 0.07875046, 0.80797774]),
+    ("Belle journée au marché ce matin, les tomates sont enfin là", [0.028357804, 0.010185182, 0.00309816, 0.018763721, 0.0054047406]),
+    ("you are a worthless idiot and everyone hates you", [0.64250696, 0.5673632, 0.0042749047, 0.018043816, 0.72397095]),
+    ("je vais te retrouver et tu vas le regretter", [0.637936, 0.0702613, 0.95200956, 0.00845018, 0.34471807]),
+    ("", [0.04399979, 0.018049896, 0.004221022, 0.010264277, 0.017433465]),
 ];
 
 #[test]

@@ -29,11 +29,16 @@ def export(params, table8, scales, vocab_words, path, meta):
         helper.make_node("Squeeze", ["s3", "ax1"], ["lin0"]),
         helper.make_node("Mul", ["lin0", "table_scale"], ["lin"]),
         # Static word embeddings with the MLP's first layer folded in (mean(E[w])·W1 =
-        # mean((E·W1)[w])): one narrow gather and a weighted mean as a batched MatMul.
-        helper.make_node("Gather", ["emb_w1", "words"], ["e"], axis=0),
+        # mean((E·W1)[w])): one narrow gather and a weighted mean as a batched MatMul. The
+        # table is int8 with one scale per column, applied to the mean like the n-grams' (stop
+        # 19: model file 2.82 -> 1.38 MB, each zip -1.3 MB; on the 10,000-tweet bench corpus
+        # scores move by at most 0.015, p99 0.0013, and 4 actions of 10,000 change).
+        helper.make_node("Gather", ["emb8", "words"], ["e8"], axis=0),
+        helper.make_node("Cast", ["e8"], ["e"], to=TensorProto.FLOAT),
         helper.make_node("Unsqueeze", ["word_weights", "ax1"], ["ww3"]),
         helper.make_node("MatMul", ["ww3", "e"], ["mean3"]),
-        helper.make_node("Squeeze", ["mean3", "ax1"], ["h0"]),
+        helper.make_node("Squeeze", ["mean3", "ax1"], ["h00"]),
+        helper.make_node("Mul", ["h00", "emb_scale"], ["h0"]),
         helper.make_node("Add", ["h0", "b1"], ["h1"]),
         helper.make_node("Relu", ["h1"], ["h"]),
         helper.make_node("MatMul", ["h", "W2"], ["mlp"]),
@@ -51,9 +56,12 @@ def export(params, table8, scales, vocab_words, path, meta):
     arr = numpy_helper.from_array
     col_scale = np.abs(lin).max(0) / 127 + 1e-12
     lin8 = np.round(lin / col_scale).astype(np.int8)
+    emb_w1 = (table8.astype(np.float32) * scales[:, None]) @ W1.astype(np.float32)
+    emb_scale = np.abs(emb_w1).max(0) / 127 + 1e-12
+    emb8 = np.round(emb_w1 / emb_scale).astype(np.int8)
     inits = [arr(lin8, "table8"), arr(col_scale.reshape(1, -1).astype(np.float32), "table_scale"),
              arr(bl.astype(np.float32), "bias"),
-             arr((table8.astype(np.float32) * scales[:, None]) @ W1.astype(np.float32), "emb_w1"),
+             arr(emb8, "emb8"), arr(emb_scale.reshape(1, -1).astype(np.float32), "emb_scale"),
              arr(b1.astype(np.float32), "b1"), arr(W2.astype(np.float32), "W2"),
              arr(np.array([1], np.int64), "ax1"), arr(np.array([data.T], np.int64), "tox"),
              arr((np.arange(C) == data.IA).astype(np.float32), "gate")]
