@@ -13,7 +13,8 @@
 //! accounts 0.933 → 1.0, heldout2 0.857 → 1.0, heldout3 0.696 → 0.870, precision 1.0 on all.
 //! `heldout4.jsonl`, written blind after that, gave 1.0 / 0.679 on its one blind run (see its test);
 //! `heldout5.jsonl`, written blind after its changes, 0.941 / 0.552 with one stranger pair (see its test);
-//! `heldout6.jsonl`, written blind after heldout5's changes, 0.957 / 0.846 with one stranger pair.
+//! `heldout6.jsonl`, written blind after heldout5's changes, 0.957 / 0.846 with one stranger pair;
+//! `heldout7.jsonl`, written blind after heldout6's changes, 0.96 / 0.923 with one stranger pair.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
@@ -220,4 +221,19 @@ fn fifth_held_out_fixture_never_links_strangers() {
 #[test]
 fn sixth_held_out_fixture_never_links_strangers() {
     assert_quality("heldout6.jsonl", 0.92);
+}
+
+/// Written blind by someone who had not read the matcher (/work/blind/link-heldout7.jsonl, 60
+/// accounts, 40 persons, 26 true pairs; avatars drawn by /work/blind/avatars7/make_avatars.py,
+/// copied here, already `h7_`-prefixed). Its first and only out-of-sample run, on main's matcher
+/// (fd25b82): 25 suggested, 24 correct: precision 0.96, recall 0.923 (24 of 26), and one
+/// stranger pair: a journalist and the impersonator with her name, photo and handle plus `_`,
+/// who does not mention her but posts "Compte officiel. L'autre est un fake". Studied since
+/// (in-sample): an account that claims to be the real or official one copies the other on
+/// purpose (`parody::claims_to_be_the_real_one`), 1.0 / 0.923; the other fixtures unchanged.
+/// Still missed: two accounts that changed handle, name and picture at once (`ombre_nocturne`,
+/// `marclyon_69`), tied only by writing habits, targets and hours.
+#[test]
+fn seventh_held_out_fixture_never_links_strangers() {
+    assert_quality("heldout7.jsonl", 0.92);
 }

@@ -22,7 +22,8 @@ pub(super) struct Prepared {
     pub(super) stem: String,
     /// The handle's words (`handles::handle_words`).
     pub(super) words: handles::HandleWords,
-    /// Whether it declares itself a parody, fan or fake account (`parody`).
+    /// Whether it declares itself a parody, fan or fake account, or claims in its posts to be the
+    /// real one (`parody`): either way it copies another account on purpose.
     pub(super) parody: bool,
     pub(super) avatar: Option<AvatarHash>,
     pub(super) writing: writing::Profile,
@@ -35,7 +36,7 @@ pub(super) fn prepare(a: &Account) -> Prepared {
     Prepared {
         activity: activity::Activity::new(&a.times, &a.targets, &key),
         key,
-        parody: parody::declares_parody(&a.handle, &words, &name),
+        parody: parody::declares_parody(&a.handle, &words, &name) || parody::claims_to_be_the_real_one(&a.texts),
         name,
         stem: handles::handle_stem(&a.handle),
         words,
