@@ -18,7 +18,9 @@ pub use pack::{Effect, Pack, RuleSpec, ViewKind, BUILTIN_PACKS};
 
 /// A rule. Its patterns are checked when the pack loads but compiled on first use: the
 /// prefilter decides which rules can match at all, and most never do on a given timeline,
-/// so the engine starts in about half the time.
+/// so the engine starts in about half the time. The exceptions are compiled later still, on the
+/// rule's first real match: most of the prefilter's candidates are not matches (a pattern is
+/// searched up to its first gap), and they need the main regex only.
 #[derive(Debug, Clone)]
 pub struct Rule {
     pub id: String,
@@ -29,29 +31,31 @@ pub struct Rule {
     pattern: String,
     unless_patterns: Vec<String>,
     unless_text_patterns: Vec<String>,
-    compiled: OnceLock<Compiled>,
+    regex: OnceLock<Regex>,
+    exceptions: OnceLock<Exceptions>,
 }
 
 #[derive(Debug, Clone)]
-struct Compiled {
-    regex: Regex,
+struct Exceptions {
     unless: Vec<Regex>,
     unless_text: Vec<Regex>,
 }
 
+/// Patterns were parsed at load (by the set, or `check`), so compiling again cannot fail; an
+/// impossible failure degrades to a rule that never matches rather than a panic.
+fn compile(p: &str) -> Regex {
+    RegexBuilder::new(p).size_limit(SIZE_LIMIT).build().unwrap_or_else(|_| Regex::new("[^\\s\\S]").expect("static"))
+}
+
 impl Rule {
-    fn compiled(&self) -> &Compiled {
-        self.compiled.get_or_init(|| {
-            // Parsed at load (by the set, or `check`), so compiling again cannot fail; an impossible failure
-            // degrades to a rule that never matches rather than a panic.
-            let build = |p: &str| {
-                RegexBuilder::new(p).size_limit(SIZE_LIMIT).build().unwrap_or_else(|_| Regex::new("[^\\s\\S]").expect("static"))
-            };
-            Compiled {
-                regex: build(&self.pattern),
-                unless: self.unless_patterns.iter().map(|p| build(p)).collect(),
-                unless_text: self.unless_text_patterns.iter().map(|p| build(p)).collect(),
-            }
+    fn regex(&self) -> &Regex {
+        self.regex.get_or_init(|| compile(&self.pattern))
+    }
+
+    fn exceptions(&self) -> &Exceptions {
+        self.exceptions.get_or_init(|| Exceptions {
+            unless: self.unless_patterns.iter().map(|p| compile(p)).collect(),
+            unless_text: self.unless_text_patterns.iter().map(|p| compile(p)).collect(),
         })
     }
 }
@@ -143,7 +147,8 @@ impl RuleSet {
                     pattern: ascii_boundaries(&spec.pattern),
                     unless_patterns,
                     unless_text_patterns,
-                    compiled: OnceLock::new(),
+                    regex: OnceLock::new(),
+                    exceptions: OnceLock::new(),
                 });
             }
         }
@@ -181,17 +186,21 @@ impl RuleSet {
 
     fn locate(&self, index: usize, view: &View, quotes: &QuoteIndex, hits: &mut Vec<Hit>) {
         let rule = &self.rules[index];
-        let compiled = rule.compiled();
-        if compiled.unless_text.iter().any(|u| u.is_match(&view.text)) {
+        let mut found = rule.regex().find_iter(&view.text).peekable();
+        if found.peek().is_none() {
+            return; // a candidate of the prefilter only: the exceptions need not run
+        }
+        let exceptions = rule.exceptions();
+        if exceptions.unless_text.iter().any(|u| u.is_match(&view.text)) {
             return;
         }
-        let exceptions: Vec<(usize, usize)> = compiled
+        let excepted: Vec<(usize, usize)> = exceptions
             .unless
             .iter()
             .flat_map(|u| u.find_iter(&view.text).map(|m| (m.start(), m.end())))
             .collect();
-        for m in compiled.regex.find_iter(&view.text) {
-            if exceptions.iter().any(|&(s, e)| s < m.end().max(m.start() + 1) && m.start() < e) {
+        for m in found {
+            if excepted.iter().any(|&(s, e)| s < m.end().max(m.start() + 1) && m.start() < e) {
                 continue;
             }
             let (start, end) = view.original_range(m.start(), m.end());
