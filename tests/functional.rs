@@ -65,9 +65,23 @@ fn held_out_template_families() {
 /// floors are in-sample: they guard what was learnt, they do not measure it.
 #[test]
 fn second_blind_suite_in_sample_floors() {
+    in_sample_floors("functional7", [("fr", 0.95), ("en", 0.96)]);
+}
+
+/// A third blind suite (tests/fixtures/functional8/, written at stop 20 by someone who had read
+/// none of the engine; French and English written apart). Its first and only out-of-sample run,
+/// on the engine of fd867dc: fr 0.838 (abusive acted on 0.767, clean kept 0.919), en 0.709
+/// (0.478 / 0.969). The rules were then extended from its misses: in-sample floors again.
+#[test]
+fn third_blind_suite_in_sample_floors() {
+    in_sample_floors("functional8", [("fr", 0.95), ("en", 0.93)]);
+}
+
+/// Accuracy (acted on = abusive) and the share of clean cases left alone, per language.
+fn in_sample_floors(suite: &str, floors: [(&str, f64); 2]) {
     let engine = Engine::new(Some(MODEL), None, Settings::default()).unwrap();
-    for (lang, floor) in [("fr", 0.95), ("en", 0.96)] {
-        let cases = cases("functional7", lang);
+    for (lang, floor) in floors {
+        let cases = cases(suite, lang);
         let texts: Vec<&str> = cases.iter().map(|c| c["text"].as_str().unwrap()).collect();
         let (verdicts, err) = engine.classify_batch(&texts);
         assert!(err.is_none());
@@ -81,7 +95,7 @@ fn second_blind_suite_in_sample_floors() {
             }
         }
         let (acc, kept) = (right as f64 / cases.len() as f64, clean_kept as f64 / clean as f64);
-        println!("{lang}: functional7 accuracy {acc:.3}, clean kept {kept:.3}");
-        assert!(acc >= floor && kept >= 0.9, "{lang}: accuracy {acc:.3} (floor {floor}), clean kept {kept:.3} (floor 0.9)");
+        println!("{lang}: {suite} accuracy {acc:.3}, clean kept {kept:.3}");
+        assert!(acc >= floor && kept >= 0.9, "{lang}: {suite} accuracy {acc:.3} (floor {floor}), clean kept {kept:.3} (floor 0.9)");
     }
 }
