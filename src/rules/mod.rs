@@ -82,10 +82,13 @@ pub struct RuleSet {
 
 const SIZE_LIMIT: usize = 4 << 20;
 
-/// Rule patterns read folded text (accents removed), so ASCII word boundaries are enough, and
-/// unlike Unicode ones they keep the regex crate on its fast DFA for any input.
+/// Rule patterns read folded text (accents removed, lower case), so ASCII word boundaries are
+/// enough, and unlike Unicode ones they keep the regex crate on its fast DFA for any input. For
+/// the same reason a word character (`\w`, used outside classes in the packs: "this \w+'s") is
+/// an ASCII one: Unicode's `\w` is hundreds of ranges, which made every automaton holding it
+/// larger and slower to build (stop 20: see docs/footprint.md).
 fn ascii_boundaries(pattern: &str) -> String {
-    pattern.replace(r"\b", r"(?-u:\b)")
+    pattern.replace(r"\b", r"(?-u:\b)").replace(r"\w", "[0-9A-Za-z_]")
 }
 
 /// Syntax check without compiling (cheap), naming the rule on error. `pattern` may already
