@@ -308,6 +308,14 @@ mod tests {
     }
 
     #[test]
+    fn word_characters_are_ascii_and_stay_valid_inside_classes() {
+        for (pattern, text, want) in [(r"\bthis \w+'s\b", "this guy's", true), (r"\bx\w+\b", "xщщ", false), (r"^[\w']+$", "it's_9", true)] {
+            let re = Regex::new(&check("t", pattern).unwrap()).unwrap();
+            assert_eq!(re.is_match(text), want, "{pattern} on {text:?}");
+        }
+    }
+
+    #[test]
     fn packs_report_the_broken_rule() {
         let bad = "language = \"fr\"\n[[rule]]\nid = \"x.bad\"\ncategory = \"insult\"\nweight = 0.5\npattern = \"(unclosed\"\nexamples = [\"a\"]\n";
         let pack = pack::parse_pack("bad", bad).unwrap();
