@@ -74,7 +74,17 @@ fn second_blind_suite_in_sample_floors() {
 /// (0.478 / 0.969). The rules were then extended from its misses: in-sample floors again.
 #[test]
 fn third_blind_suite_in_sample_floors() {
-    in_sample_floors("functional8", [("fr", 0.95), ("en", 0.93)]);
+    in_sample_floors("functional8", [("fr", 0.96), ("en", 0.94)]);
+}
+
+/// A fourth blind suite (tests/fixtures/functional9/, written at stop 21 by someone who had read
+/// none of the engine). Its first and only out-of-sample run, on the engine of 2be7323: fr 0.776
+/// (abusive acted on 0.667, clean kept 0.900), en 0.585 (0.294 / 0.912): the rules of stops 16–20
+/// carried over to new wording in French far better than in English. The rules were then
+/// extended from its misses: in-sample floors again.
+#[test]
+fn fourth_blind_suite_in_sample_floors() {
+    in_sample_floors("functional9", [("fr", 0.96), ("en", 0.96)]);
 }
 
 /// Accuracy (acted on = abusive) and the share of clean cases left alone, per language.
