@@ -87,6 +87,48 @@ fn fourth_blind_suite_in_sample_floors() {
     in_sample_floors("functional9", [("fr", 0.96), ("en", 0.96)]);
 }
 
+/// A fifth blind suite (tests/fixtures/functional10/, written at stop 21 by someone who had read
+/// none of the engine nor the earlier suites; ten families per function) kept untouched: no rule
+/// was written from it and no model trained on it, so it keeps measuring how the engine carries
+/// to new wording. Its first run, on f6bfd2a: fr 0.732 (abusive acted on 0.572, clean kept
+/// 0.912), en 0.550 (0.267 / 0.869). The floors are that run (less rounding): a change that
+/// loses ground there fails; one that gains should raise them.
+#[test]
+fn untouched_blind_suite_does_not_fall_back() {
+    let engine = Engine::new(Some(MODEL), None, Settings::default()).unwrap();
+    per_function(&engine, "functional10");
+    for (lang, floor, clean_floor) in [("fr", 0.73, 0.91), ("en", 0.55, 0.86)] {
+        let cases = cases("functional10", lang);
+        let texts: Vec<&str> = cases.iter().map(|c| c["text"].as_str().unwrap()).collect();
+        let (verdicts, err) = engine.classify_batch(&texts);
+        assert!(err.is_none());
+        let right = cases.iter().zip(&verdicts).filter(|(c, v)| (v.action != Action::None) == (c["label"] == 1)).count();
+        let clean: Vec<_> = cases.iter().zip(&verdicts).filter(|(c, _)| c["label"] == 0).collect();
+        let kept = clean.iter().filter(|(_, v)| v.action == Action::None).count() as f64 / clean.len() as f64;
+        let acc = right as f64 / cases.len() as f64;
+        println!("{lang}: functional10 accuracy {acc:.3}, clean kept {kept:.3}");
+        assert!(acc >= floor && kept >= clean_floor, "{lang}: functional10 accuracy {acc:.3} (floor {floor}), clean kept {kept:.3} (floor {clean_floor})");
+    }
+}
+
+/// Prints a suite's accuracy per language and function (run with `--nocapture`).
+fn per_function(engine: &Engine, suite: &str) {
+    for lang in ["fr", "en"] {
+        let cases = cases(suite, lang);
+        let texts: Vec<&str> = cases.iter().map(|c| c["text"].as_str().unwrap()).collect();
+        let (verdicts, _) = engine.classify_batch(&texts);
+        let mut per: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+        for (c, v) in cases.iter().zip(&verdicts) {
+            let e = per.entry(c["function"].as_str().unwrap()).or_default();
+            e.0 += usize::from((v.action != Action::None) == (c["label"] == 1));
+            e.1 += 1;
+        }
+        for (function, (r, n)) in per {
+            println!("  {suite} {lang} {function:<20} {:.2}", r as f64 / n as f64);
+        }
+    }
+}
+
 /// Accuracy (acted on = abusive) and the share of clean cases left alone, per language.
 fn in_sample_floors(suite: &str, floors: [(&str, f64); 2]) {
     let engine = Engine::new(Some(MODEL), None, Settings::default()).unwrap();
