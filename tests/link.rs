@@ -14,7 +14,8 @@
 //! `heldout4.jsonl`, written blind after that, gave 1.0 / 0.679 on its one blind run (see its test);
 //! `heldout5.jsonl`, written blind after its changes, 0.941 / 0.552 with one stranger pair (see its test);
 //! `heldout6.jsonl`, written blind after heldout5's changes, 0.957 / 0.846 with one stranger pair;
-//! `heldout7.jsonl`, written blind after heldout6's changes, 0.96 / 0.923 with one stranger pair.
+//! `heldout7.jsonl`, written blind after heldout6's changes, 0.96 / 0.923 with one stranger pair;
+//! `heldout8.jsonl`, written blind after heldout7's changes, 1.0 / 0.462 (see its test).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
@@ -202,10 +203,11 @@ fn fourth_held_out_fixture_never_links_strangers() {
 /// Dubois"; handle words reordered; a handle cut down to its consonants: 1.0 / 0.690 (20 of 20).
 /// Still missed: three renamed accounts linked by writing and hours only (p03, p08, p32), a
 /// cropped photo (28 bits of 128 apart), an abbreviated handle behind a flag that three
-/// accounts share (`zzou_93bis`), writing 0.28..0.33 on three or four short texts.
+/// accounts share (`zzou_93bis`), writing 0.28..0.33 on three or four short texts. Since
+/// heldout8's rare writing habits: `tom_verite`, back four days after `le_vrai_thomas`, 1.0 / 0.724.
 #[test]
 fn fifth_held_out_fixture_never_links_strangers() {
-    assert_quality("heldout5.jsonl", 0.689);
+    assert_quality("heldout5.jsonl", 0.72);
 }
 
 /// Written blind by someone who had not read the matcher (/work/blind/link-heldout6.jsonl, 60
@@ -236,4 +238,18 @@ fn sixth_held_out_fixture_never_links_strangers() {
 #[test]
 fn seventh_held_out_fixture_never_links_strangers() {
     assert_quality("heldout7.jsonl", 0.92);
+}
+
+/// Written blind by someone who had not read the matcher (/work/blind/link8/, 62 accounts, 42
+/// persons, 26 true pairs; avatars already `h8_`-prefixed). Its first and only out-of-sample run,
+/// on main's matcher (2be7323): 12 suggested, 12 correct: precision 1.0, recall 0.462 (12 of 26),
+/// no stranger pair. Missed: accounts back weeks or months later (past any take-over) with a new
+/// handle, name and picture at once, tied only by writing habits, a rare target and their hours.
+/// Studied since (in-sample): a return after a break links with its writing somewhat alike, the
+/// rare habits it shares with the old account ("sa", "malgrés", "Mdr.", "!!!", 😂😂😂; `idiolect`,
+/// weighed by how few accounts use them), the same rare targets and hours on more than one day,
+/// one after the other: 1.0 / 1.0 (26 of 26); heldout5 0.690 → 0.724, the others unchanged.
+#[test]
+fn eighth_held_out_fixture_never_links_strangers() {
+    assert_quality("heldout8.jsonl", 1.0);
 }

@@ -59,6 +59,11 @@ impl Activity {
         self.posts >= MIN_POSTS_FOR_HOURS && self.days >= MIN_DAYS_FOR_HABIT
     }
 
+    /// Whether it posted on more than one day: its hours are not only those of one raid.
+    pub fn posted_on_several_days(&self) -> bool {
+        self.days >= 2
+    }
+
     /// Cosine of the two hour-of-day profiles, each hour blurred over its neighbours (a habit of
     /// posting at 22:00 also shows at 21:00 and 23:00). `None` if either has too few posts.
     pub fn hours_similarity(&self, other: &Activity) -> Option<f64> {

@@ -25,7 +25,7 @@ fn with(mut a: Account, times: Vec<i64>, targets: &[&str]) -> Account {
 /// The decision for two accounts given the writing similarity (and hours) `judge` would measure.
 fn decide(a: &Account, b: &Account, targets: Option<f64>, writing: Option<f64>, unusual: bool) -> Option<Vec<String>> {
     let (p, q) = (prepare(a), prepare(b));
-    judge(&p, &q, targets, Lazy { writing: || writing, unusual_hours: || unusual }).map(|(_, reasons)| reasons)
+    judge(&p, &q, targets, Lazy { writing: || writing, unusual_hours: || unusual, idiolect: || (0.0, Vec::new()) }).map(|(_, reasons)| reasons)
 }
 
 #[test]

@@ -7,6 +7,7 @@
 pub mod activity;
 pub mod avatar;
 pub mod handles;
+pub mod idiolect;
 pub mod input;
 pub mod names;
 pub mod parody;
@@ -58,6 +59,8 @@ pub struct Matcher {
     picture_groups: Vec<usize>,
     /// For each n-gram, in how many accounts (with enough text) it appears.
     gram_accounts: BTreeMap<String, usize>,
+    /// For each writing habit (`idiolect`), in how many of those accounts it appears.
+    habit_accounts: BTreeMap<String, usize>,
     writers: usize,
     /// For each target, how many accounts answered it, and how many accounts have targets.
     target_accounts: BTreeMap<String, usize>,
@@ -82,11 +85,15 @@ impl Matcher {
             }
         }
         let mut gram_accounts: BTreeMap<String, usize> = BTreeMap::new();
+        let mut habit_accounts: BTreeMap<String, usize> = BTreeMap::new();
         let mut writers = 0;
         for p in prepared.iter().filter(|p| p.writing.is_enough()) {
             writers += 1;
             for g in p.writing.grams() {
                 *gram_accounts.entry(g.to_string()).or_default() += 1;
+            }
+            for h in p.habits.iter() {
+                *habit_accounts.entry(h.to_string()).or_default() += 1;
             }
         }
         let mut target_accounts: BTreeMap<String, usize> = BTreeMap::new();
@@ -97,7 +104,7 @@ impl Matcher {
                 *target_accounts.entry(t.clone()).or_default() += 1;
             }
         }
-        Matcher { handles: accounts.iter().map(|a| a.handle.clone()).collect(), prepared, pictures, picture_groups: groups, gram_accounts, writers, target_accounts, targeters }
+        Matcher { handles: accounts.iter().map(|a| a.handle.clone()).collect(), prepared, pictures, picture_groups: groups, gram_accounts, habit_accounts, writers, target_accounts, targeters }
     }
 
     /// The index of the account with this handle (`@` and case ignored).
@@ -111,17 +118,19 @@ impl Matcher {
         if i == j {
             return None;
         }
-        self.judge(&self.prepared[i], &self.prepared[j], &self.handles[i], &self.handles[j])
+        self.judge(&self.prepared[i], &self.prepared[j], &self.handles[i], &self.handles[j], true)
     }
 
-    fn judge(&self, p: &Prepared, q: &Prepared, a: &str, b: &str) -> Option<Suggestion> {
+    /// `q_known`: whether `q` is one of the accounts (not a newcomer).
+    fn judge(&self, p: &Prepared, q: &Prepared, a: &str, b: &str, q_known: bool) -> Option<Suggestion> {
         if p.key == q.key || p.key.is_empty() || q.key.is_empty() {
             return None;
         }
         let writing = || p.writing.similarity(&q.writing, |g| self.rarity(g));
         let unusual_hours = || self.unusual_hours(p, q);
+        let idiolect = || self.idiolect(p, q, q_known);
         let targets = p.activity.targets_similarity(&q.activity, [&p.key, &q.key], |t| self.target_rarity(t));
-        let (score, reasons) = score::judge(p, q, targets, score::Lazy { writing, unusual_hours })?;
+        let (score, reasons) = score::judge(p, q, targets, score::Lazy { writing, unusual_hours, idiolect })?;
         Some(Suggestion { a: a.to_string(), b: b.to_string(), score: (score * 1000.0).round() / 1000.0, reasons })
     }
 
@@ -141,7 +150,7 @@ impl Matcher {
             }
         }
         let mut out: Vec<Suggestion> = (0..self.prepared.len())
-            .filter_map(|i| self.judge(&self.prepared[i], &q, &self.handles[i], &newcomer.handle))
+            .filter_map(|i| self.judge(&self.prepared[i], &q, &self.handles[i], &newcomer.handle, false))
             .collect();
         out.sort_by(|x, y| y.score.total_cmp(&x.score));
         out
@@ -181,3 +190,5 @@ mod behaviour_tests;
 mod combined_tests;
 #[cfg(test)]
 mod rename_tests;
+#[cfg(test)]
+mod return_tests;

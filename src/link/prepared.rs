@@ -1,7 +1,8 @@
 //! What the matcher compares of one account, computed once: canonical name, handle stem,
-//! informative avatar, writing profile and activity; and which pictures are too popular to count.
+//! informative avatar, writing profile and habits, activity; and which pictures are too popular
+//! to count.
 
-use super::{activity, handles, names, parody, score, writing, Account, AvatarHash};
+use super::{activity, handles, idiolect, names, parody, score, writing, Account, AvatarHash};
 
 /// A picture shown by this many accounts, two of which have unrelated names, is a default
 /// picture, a flag or a club logo: it says nothing about who is behind them. (Counting only
@@ -27,6 +28,7 @@ pub(super) struct Prepared {
     pub(super) parody: bool,
     pub(super) avatar: Option<AvatarHash>,
     pub(super) writing: writing::Profile,
+    pub(super) habits: idiolect::Habits,
     pub(super) activity: activity::Activity,
 }
 
@@ -42,6 +44,7 @@ pub(super) fn prepare(a: &Account) -> Prepared {
         words,
         avatar: a.avatar.filter(|h| h.is_informative()),
         writing: writing::Profile::new(&a.texts),
+        habits: idiolect::Habits::new(&a.texts),
     }
 }
 

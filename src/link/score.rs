@@ -9,6 +9,11 @@
 //! same unusual hours over several days. Fellow raiders of a pile-on copy slogans and share
 //! targets, hours and, raid day after raid day, a "succession" (measured: raiders' writing
 //! 0.71..0.93, renamed accounts' 0.38..0.86), but a raid is one evening at the hours everyone posts.
+//! An account back weeks or months later under a new name, with a new picture, is past any
+//! take-over; it links only with its writing somewhat alike, rare habits that few other accounts
+//! share (`idiolect`), the same rare targets and the same hours, on more than one day each, after
+//! the other went quiet: on the nine fixtures, strangers who met all but the habits shared at
+//! most 12.2 (a fan club's "tournée", 😭), the returns 20.6..53.8.
 //! An account that declares itself a parody, fan or fake account copies its subject's name and
 //! picture on purpose, and so does one that addresses the account it imitates: between the two,
 //! they count for nothing (`parody`, `copies_the_other`).
@@ -35,6 +40,10 @@ const WRITES_SOMEWHAT: f64 = 0.33;
 /// 0.29 alike, renamed accounts 0.38..0.86 (0.47 until heldout4: a stranger in the same register
 /// measured 0.43, but at other hours).
 const WRITES_RENAMED: f64 = 0.36;
+/// Sum of the rarity of the writing habits two accounts share (`Matcher::idiolect`) that ties a
+/// return after a long break: about five habits each used by only the two in sixty accounts (or
+/// more, less rare ones). Halfway between the fixtures' strangers (12.2) and returns (20.6).
+const IDIOLECT_SURE: f64 = 16.0;
 /// A kind of evidence counts when it reaches this strength.
 const STRONG: f64 = 0.5;
 /// Weight of each kind in the combined score (noisy-or).
@@ -143,18 +152,34 @@ fn behaviour(p: &Prepared, q: &Prepared, targets: Option<f64>) -> (f64, Vec<Stri
     }
 }
 
+/// Whether `q` could be `p` back after a break, as far as behaviour tells: not talking to it, one
+/// after the other, the same rare targets and the same hours, each on more than one day (a raid
+/// is one evening). What the writing must add is `judge`'s.
+fn may_have_returned(p: &Prepared, q: &Prepared, targets: Option<f64>) -> bool {
+    let (a, b) = (&p.activity, &q.activity);
+    !copies_the_other(p, q)
+        && targets.is_some_and(|t| t >= TARGETS_SURE)
+        && a.posted_on_several_days()
+        && b.posted_on_several_days()
+        && a.hours_similarity(b).is_some_and(|h| h >= HOURS_SURE)
+        && a.succession(b).is_some()
+}
+
 /// What `judge` may compute only when it can matter (the costliest comparisons).
-pub(super) struct Lazy<W: FnOnce() -> Option<f64>, H: FnOnce() -> bool> {
+pub(super) struct Lazy<W: FnOnce() -> Option<f64>, H: FnOnce() -> bool, I: FnOnce() -> (f64, Vec<String>)> {
     /// Raw writing similarity, `None` when either account wrote too little.
     pub writing: W,
     /// Whether the pair's shared hours are a habit few other accounts share.
     pub unusual_hours: H,
+    /// How telling the rare writing habits they share are, and the rarest of them.
+    pub idiolect: I,
 }
 
-pub(super) fn judge<W, H>(p: &Prepared, q: &Prepared, targets: Option<f64>, lazy: Lazy<W, H>) -> Option<(f64, Vec<String>)>
+pub(super) fn judge<W, H, I>(p: &Prepared, q: &Prepared, targets: Option<f64>, lazy: Lazy<W, H, I>) -> Option<(f64, Vec<String>)>
 where
     W: FnOnce() -> Option<f64>,
     H: FnOnce() -> bool,
+    I: FnOnce() -> (f64, Vec<String>),
 {
     let (identity, mut reasons) = identity(p, q);
 
@@ -162,9 +187,10 @@ where
     let avatar = distance.map_or(0.0, |d| 1.0 - ramp(d as f64, SAME_AVATAR_BITS as f64, UNRELATED_AVATAR_BITS as f64));
     let (support, mut support_reasons, same_habits) = behaviour(p, q, targets);
     let took_over = support >= STRONG;
-    // Without an alike identity or avatar, only writing + take-over + unusual hours can link:
-    // skip the costliest comparison when it cannot matter.
-    if identity < STRONG && avatar < STRONG && !took_over {
+    let returned = may_have_returned(p, q, targets);
+    // Without an alike identity or avatar, only writing + take-over + unusual hours, or a return
+    // with the same habits, can link: skip the costliest comparison when it cannot matter.
+    if identity < STRONG && avatar < STRONG && !took_over && !returned {
         return None;
     }
     match distance {
@@ -190,8 +216,14 @@ where
         || (identity >= STRONG && somewhat && took_over);
     // A fully renamed account: its writing, a take-over and hours few others keep, together.
     let unusual_hours = !agreed && took_over && raw_writing.is_some_and(|s| s >= WRITES_RENAMED) && (lazy.unusual_hours)();
-    if !agreed && !unusual_hours {
+    let habits = (!agreed && !unusual_hours && returned && raw_writing.is_some_and(|s| s >= WRITES_SOMEWHAT))
+        .then(|| (lazy.idiolect)())
+        .filter(|(sum, _)| *sum >= IDIOLECT_SURE);
+    if !agreed && !unusual_hours && habits.is_none() {
         return None;
+    }
+    if let Some((_, shown)) = &habits {
+        reasons.push(format!("same rare writing habits: {}", shown.join(" · ")));
     }
     if unusual_hours {
         for r in support_reasons.iter_mut().filter(|r| *r == "same hours") {
@@ -201,6 +233,8 @@ where
     reasons.extend(support_reasons);
     // Unusual hours are evidence of their own, beside the take-over.
     let hours = if unusual_hours { 1.0 - SUPPORT_WEIGHT } else { 1.0 };
-    let score = 1.0 - kinds.iter().map(|e| 1.0 - WEIGHT * e).product::<f64>() * (1.0 - SUPPORT_WEIGHT * support) * hours;
+    // Shared rare habits are evidence of their own, beside the writing's overall likeness.
+    let idiolect = if habits.is_some() { 1.0 - WEIGHT } else { 1.0 };
+    let score = 1.0 - kinds.iter().map(|e| 1.0 - WEIGHT * e).product::<f64>() * (1.0 - SUPPORT_WEIGHT * support) * hours * idiolect;
     (score >= SUGGEST_FROM).then_some((score, reasons))
 }

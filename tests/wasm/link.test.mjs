@@ -81,7 +81,7 @@ function accountsOf(text) {
   });
 }
 
-for (const file of ['accounts.jsonl', 'heldout.jsonl', 'heldout2.jsonl', 'heldout3.jsonl', 'heldout4.jsonl', 'heldout5.jsonl', 'heldout6.jsonl', 'heldout7.jsonl']) {
+for (const file of ['accounts.jsonl', 'heldout.jsonl', 'heldout2.jsonl', 'heldout3.jsonl', 'heldout4.jsonl', 'heldout5.jsonl', 'heldout6.jsonl', 'heldout7.jsonl', 'heldout8.jsonl']) {
   test(`wasm and native suggest the same pairs, scores and reasons (${file})`, () => {
     const text = fixture(file);
     const expected = native(text);
@@ -102,7 +102,10 @@ test('focus keeps only the pairs involving one account, the same as in the full 
 // against an index of all the others. Its suggestions are judged like `rempart link`'s.
 // heldout5 (written blind): main's matcher found 32 of 58 with 2 wrong (a parody account and its
 // original, both ways); after the parody, colour and rename rules 40 of 58, none wrong.
-for (const [file, minRecall] of [['accounts.jsonl', 1.0], ['heldout.jsonl', 1.0], ['heldout2.jsonl', 1.0], ['heldout3.jsonl', 0.86], ['heldout4.jsonl', 0.8], ['heldout5.jsonl', 0.689], ['heldout6.jsonl', 0.9], ['heldout7.jsonl', 0.9]]) {
+// heldout8 (written blind): main's matcher (2be7323) 24 of 52, none wrong; with the rare writing
+// habits of a return after a break 52 of 52 (and heldout5 42 of 58), measured natively through
+// `Matcher::against`, which LinkIndex wraps.
+for (const [file, minRecall] of [['accounts.jsonl', 1.0], ['heldout.jsonl', 1.0], ['heldout2.jsonl', 1.0], ['heldout3.jsonl', 0.86], ['heldout4.jsonl', 0.8], ['heldout5.jsonl', 0.689], ['heldout6.jsonl', 0.9], ['heldout7.jsonl', 0.9], ['heldout8.jsonl', 0.95]]) {
   test(`LinkIndex: a newcomer against the others never links strangers (${file})`, () => {
     const lines = fixture(file).trim().split('\n').map((l) => JSON.parse(l));
     const accounts = accountsOf(fixture(file));
