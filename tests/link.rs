@@ -15,7 +15,8 @@
 //! `heldout5.jsonl`, written blind after its changes, 0.941 / 0.552 with one stranger pair (see its test);
 //! `heldout6.jsonl`, written blind after heldout5's changes, 0.957 / 0.846 with one stranger pair;
 //! `heldout7.jsonl`, written blind after heldout6's changes, 0.96 / 0.923 with one stranger pair;
-//! `heldout8.jsonl`, written blind after heldout7's changes, 1.0 / 0.462 (see its test).
+//! `heldout8.jsonl`, written blind after heldout7's changes, 1.0 / 0.462 (see its test);
+//! `heldout9.jsonl`, written blind after heldout8's changes, 8–13 posts per account, 1.0 / 0.885.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
@@ -252,4 +253,19 @@ fn seventh_held_out_fixture_never_links_strangers() {
 #[test]
 fn eighth_held_out_fixture_never_links_strangers() {
     assert_quality("heldout8.jsonl", 1.0);
+}
+
+/// Written blind by someone who had read neither the matcher nor any earlier fixture
+/// (/work/blind9link/, 62 accounts, 42 persons, 26 true pairs, 8–13 posts per account so that
+/// strangers of one community share words by chance: ultras, K-pop fans, an activist circle that
+/// quotes itself, raiders of one pile-on; avatars `h9_`). Its first and only out-of-sample run, on
+/// the matcher with the rare writing habits (5802f3f): 23 suggested, 23 correct: precision 1.0,
+/// recall 0.885 (23 of 26), no stranger pair (the matcher before the habits, 2be7323: 15 of 26,
+/// 0.577). Missed: `k3vdu69` with `lyon_veritas` (the third of four accounts), `gardien_foyer` with
+/// `veilleur_stm` (each linked to the third account, not to each other), `le_sauvage_` with
+/// `nico_sauvage` inside an activist circle that uses his hashtags. Not studied since: the floor
+/// is its first run.
+#[test]
+fn ninth_held_out_fixture_never_links_strangers() {
+    assert_quality("heldout9.jsonl", 0.88);
 }

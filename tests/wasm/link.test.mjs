@@ -81,7 +81,7 @@ function accountsOf(text) {
   });
 }
 
-for (const file of ['accounts.jsonl', 'heldout.jsonl', 'heldout2.jsonl', 'heldout3.jsonl', 'heldout4.jsonl', 'heldout5.jsonl', 'heldout6.jsonl', 'heldout7.jsonl', 'heldout8.jsonl']) {
+for (const file of ['accounts.jsonl', 'heldout.jsonl', 'heldout2.jsonl', 'heldout3.jsonl', 'heldout4.jsonl', 'heldout5.jsonl', 'heldout6.jsonl', 'heldout7.jsonl', 'heldout8.jsonl', 'heldout9.jsonl']) {
   test(`wasm and native suggest the same pairs, scores and reasons (${file})`, () => {
     const text = fixture(file);
     const expected = native(text);
@@ -105,7 +105,8 @@ test('focus keeps only the pairs involving one account, the same as in the full 
 // heldout8 (written blind): main's matcher (2be7323) 24 of 52, none wrong; with the rare writing
 // habits of a return after a break 52 of 52 (and heldout5 42 of 58), measured natively through
 // `Matcher::against`, which LinkIndex wraps.
-for (const [file, minRecall] of [['accounts.jsonl', 1.0], ['heldout.jsonl', 1.0], ['heldout2.jsonl', 1.0], ['heldout3.jsonl', 0.86], ['heldout4.jsonl', 0.8], ['heldout5.jsonl', 0.689], ['heldout6.jsonl', 0.9], ['heldout7.jsonl', 0.9], ['heldout8.jsonl', 0.95]]) {
+// heldout9 (written blind after that, 8–13 posts per account): 46 of 52 on its first run, none wrong.
+for (const [file, minRecall] of [['accounts.jsonl', 1.0], ['heldout.jsonl', 1.0], ['heldout2.jsonl', 1.0], ['heldout3.jsonl', 0.86], ['heldout4.jsonl', 0.8], ['heldout5.jsonl', 0.689], ['heldout6.jsonl', 0.9], ['heldout7.jsonl', 0.9], ['heldout8.jsonl', 0.95], ['heldout9.jsonl', 0.85]]) {
   test(`LinkIndex: a newcomer against the others never links strangers (${file})`, () => {
     const lines = fixture(file).trim().split('\n').map((l) => JSON.parse(l));
     const accounts = accountsOf(fixture(file));
