@@ -8,7 +8,7 @@
 //! that first pass is what a user waits for: 10,000 new tweets are scanned in 362 ms instead of
 //! 676 (natively), with less cache memory (10 MB instead of 13.5), for a slower rescan of the
 //! same texts (80 ms instead of 18) that a timeline rarely asks for. Each pattern is searched
-//! up to its first gap only (`gaps`): the states of sixteen sentence-long gaps are what made
+//! up to its first gap only (`gaps`): the states of many sentence-long gaps are what made
 //! the cache grow without end.
 
 use std::sync::OnceLock;
@@ -29,15 +29,23 @@ type MakeScratch = Box<dyn Fn() -> Scratch + Send + Sync + std::panic::UnwindSaf
 
 /// Automaton size limit: eight per-rule limits (`super::SIZE_LIMIT`), as the `RegexSet` had.
 const NFA_LIMIT: usize = 32 << 20;
-/// Each group's lazy-DFA cache limit (a limit, not an allocation). After the 10,000 bench tweets
-/// the largest group holds 5.5 MB (all eleven: 30 MB), and nothing is cleared at 8 MB; at 4 MB
-/// three groups are cleared again and again and a warm pass is 3x slower. The limit bounds a
-/// day of browsing: eleven groups of 32 MB each could have grown to 350 MB of wasm memory, which
-/// never shrinks. `set` (the fallback) keeps its own larger limit.
-const CACHE: usize = 8 << 20;
+/// Each group's lazy-DFA cache limit (a limit, not an allocation). Natively after the 10,000
+/// bench tweets, with the packs of stop 21 and groups of 14: the largest group holds 5.4 MB
+/// (all: 30 MB); over those tweets and every functional suite (17,400 texts) 9.4 MB, which an
+/// 8 MB limit cleared six times. A cleared group builds its states again: one that wanted 9 MB
+/// of an 8 MB cache made the first pass 0.37 → 0.55 s natively and wasm rules-only 35k → 20k
+/// tweets/s. At 4 MB three groups are cleared again and again and a warm pass is 3x slower. The
+/// limit bounds a day of browsing (wasm memory never shrinks): 13 groups of 12 MB at most.
+/// `set` (the fallback) keeps its own larger limit.
+const CACHE: usize = 12 << 20;
 const SET_CACHE: usize = 32 << 20;
-/// Rules per DFA (see the module's opening).
-const GROUP: usize = 16;
+/// Rules per DFA (see the module's opening). Neighbouring rules share a DFA, and the group rules
+/// of one language, which all begin with the same group-noun list, then share their states. 16
+/// served until stop 21's packs put twelve French group rules in one DFA: 11.6 MB of states after
+/// the bench tweets, wasm memory after them 95 MB; 14: 5.4 MB, 71 MB, the same first pass, warm
+/// wasm within noise (12: 75 MB, rules + model 10% slower; rules dealt round-robin to the groups
+/// instead of neighbours: 47 MB natively instead of 40).
+const GROUP: usize = 14;
 
 type Group = (DFA, Pool<Scratch, MakeScratch>);
 
@@ -160,7 +168,8 @@ mod tests {
         let patterns: Vec<String> = (0..GROUP * 2 + 3).map(|i| format!("(?-u:\\b)w{i}(?-u:\\b)")).collect();
         let p = Prefilter::new(patterns).unwrap();
         assert_eq!(p.groups.len(), 3);
-        assert_eq!(p.matches("w0 w17 w34 w35"), vec![0, 17, 34]);
+        let (a, b) = (GROUP + 1, GROUP * 2 + 2);
+        assert_eq!(p.matches(&format!("w0 w{a} w{b} w{}", b + 1)), vec![0, a, b]);
     }
 
     #[test]
