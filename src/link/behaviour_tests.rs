@@ -1,22 +1,12 @@
 //! Behaviour (times and targets) as supporting evidence: it lets a near-certain identity link a
 //! take-over, and is never enough alone, nor with writing or an avatar (what raiders share).
 
-use super::tests::{account, picture, STYLE_A, STYLE_B, STYLE_C};
+use super::tests::{account, picture, with, DAY, MAY, STYLE_A, STYLE_B, STYLE_C};
 use super::*;
-
-const DAY: i64 = 86_400;
-/// 2024-05-01 00:00 UTC.
-const MAY: i64 = 1_714_521_600;
 
 /// `n` evening posts, one a day from day `from` (days after May 1st).
 fn evenings(from: i64, n: i64) -> Vec<i64> {
     (0..n).map(|d| MAY + (from + d) * DAY + 21 * 3600 + d * 600).collect()
-}
-
-fn with(mut a: Account, times: Vec<i64>, targets: &[&str]) -> Account {
-    a.times = times;
-    a.targets = targets.iter().map(|t| t.to_string()).collect();
-    a
 }
 
 /// Accounts that answered the user (and only her): the population that makes her a common target.

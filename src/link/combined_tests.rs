@@ -4,23 +4,8 @@
 
 use super::prepared::prepare;
 use super::score::{judge, Lazy};
-use super::tests::{account, picture, STYLE_A};
+use super::tests::{account, daily, picture, with, STYLE_A};
 use super::*;
-
-const DAY: i64 = 86_400;
-/// 2024-05-01 00:00 UTC.
-const MAY: i64 = 1_714_521_600;
-
-/// One post a day at `hour` UTC (a few minutes later each day), `n` days from day `from`.
-fn daily(hour: i64, from: i64, n: i64) -> Vec<i64> {
-    (0..n).map(|d| MAY + (from + d) * DAY + hour * 3600 + d * 300).collect()
-}
-
-fn with(mut a: Account, times: Vec<i64>, targets: &[&str]) -> Account {
-    a.times = times;
-    a.targets = targets.iter().map(|t| t.to_string()).collect();
-    a
-}
 
 /// The decision for two accounts given the writing similarity (and hours) `judge` would measure.
 fn decide(a: &Account, b: &Account, targets: Option<f64>, writing: Option<f64>, unusual: bool) -> Option<Vec<String>> {

@@ -3,23 +3,8 @@
 //! never by the slang a whole crowd writes ("mdr", "jsuis"), nor alongside the other account.
 
 use super::prepared::prepare;
-use super::tests::{account, picture};
+use super::tests::{account, daily, picture, with};
 use super::*;
-
-const DAY: i64 = 86_400;
-/// 2024-05-01 00:00 UTC.
-const MAY: i64 = 1_714_521_600;
-
-/// One post a day at `hour` UTC, `n` days from day `from`.
-fn daily(hour: i64, from: i64, n: i64) -> Vec<i64> {
-    (0..n).map(|d| MAY + (from + d) * DAY + hour * 3600 + d * 300).collect()
-}
-
-fn with(mut a: Account, times: Vec<i64>, targets: &[&str]) -> Account {
-    a.times = times;
-    a.targets = targets.iter().map(|t| t.to_string()).collect();
-    a
-}
 
 /// Forty evening posters who all write the same slang at the user: what makes it common.
 fn slang_crowd() -> Vec<Account> {

@@ -22,6 +22,22 @@ pub(super) fn account(handle: &str, name: &str, texts: &[&str], avatar: Option<A
     Account { handle: handle.into(), name: name.into(), texts: texts.iter().map(|t| t.to_string()).collect(), avatar, ..Default::default() }
 }
 
+pub(super) const DAY: i64 = 86_400;
+/// 2024-05-01 00:00 UTC.
+pub(super) const MAY: i64 = 1_714_521_600;
+
+/// One post a day at `hour` UTC (a few minutes later each day), `n` days from day `from`.
+pub(super) fn daily(hour: i64, from: i64, n: i64) -> Vec<i64> {
+    (0..n).map(|d| MAY + (from + d) * DAY + hour * 3600 + d * 300).collect()
+}
+
+/// `a` with these post times and answered handles.
+pub(super) fn with(mut a: Account, times: Vec<i64>, targets: &[&str]) -> Account {
+    a.times = times;
+    a.targets = targets.iter().map(|t| t.to_string()).collect();
+    a
+}
+
 pub(super) const STYLE_A: &[&str] = &["franchement t'es grave toi... personne t'a demande ton avis mdrrr", "encore en train de pleurer... t'es pas fatiguee franchement mdrrr"];
 pub(super) const STYLE_B: &[&str] = &["Nouvelle jurisprudence de la Cour de cassation : analyse sur le blog du cabinet.", "Je vous remercie pour vos nombreux messages. Cordialement."];
 pub(super) const STYLE_C: &[&str] = &["Premier jour de printemps au jardin, les tulipes sont sorties.", "Recette du jour : tarte aux poireaux et au chèvre, un délice !"];
