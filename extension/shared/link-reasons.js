@@ -18,6 +18,7 @@ const REASONS = [
   [/^same hours$/, 'link_reason_same_hours'],
   [/^same unusual hours$/, 'link_reason_same_unusual_hours'],
   [/^took over after (@\S+) went quiet$/, 'link_reason_took_over'],
+  [/^same rare writing habits: (.+)$/, 'link_reason_same_habits'],
 ];
 
 export function reasonText(reason) {

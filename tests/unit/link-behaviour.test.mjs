@@ -97,7 +97,9 @@ test('the new reasons are translated (en, fr)', () => {
   assert.equal(reasonText('same handle words in another order'), "mêmes mots d'identifiant dans un autre ordre");
   assert.equal(reasonText("one handle is the other's consonants"), "un identifiant reprend les consonnes de l'autre");
   assert.equal(reasonText('writes somewhat alike'), "écrit d'une façon assez proche");
+  assert.equal(reasonText('same rare writing habits: mdr. · 🙃 · language'), "mêmes habitudes d'écriture rares : mdr. · 🙃 · language");
   current = i18n('en');
+  assert.equal(reasonText('same rare writing habits: mdr. · 🙃'), 'same rare writing habits: mdr. · 🙃');
   assert.equal(reasonText('took over after @lucas.martin went quiet'), 'took over after @lucas.martin went quiet');
   assert.equal(reasonText('same targets'), 'same targets');
   assert.equal(reasonText('writes somewhat alike'), 'writes somewhat alike');
