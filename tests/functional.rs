@@ -95,59 +95,48 @@ fn fourth_blind_suite_in_sample_floors() {
 /// loses ground there fails; one that gains should raise them.
 #[test]
 fn untouched_blind_suite_does_not_fall_back() {
-    let engine = Engine::new(Some(MODEL), None, Settings::default()).unwrap();
-    per_function(&engine, "functional10");
-    for (lang, floor, clean_floor) in [("fr", 0.73, 0.91), ("en", 0.55, 0.86)] {
-        let cases = cases("functional10", lang);
-        let texts: Vec<&str> = cases.iter().map(|c| c["text"].as_str().unwrap()).collect();
-        let (verdicts, err) = engine.classify_batch(&texts);
-        assert!(err.is_none());
-        let right = cases.iter().zip(&verdicts).filter(|(c, v)| (v.action != Action::None) == (c["label"] == 1)).count();
-        let clean: Vec<_> = cases.iter().zip(&verdicts).filter(|(c, _)| c["label"] == 0).collect();
-        let kept = clean.iter().filter(|(_, v)| v.action == Action::None).count() as f64 / clean.len() as f64;
-        let acc = right as f64 / cases.len() as f64;
-        println!("{lang}: functional10 accuracy {acc:.3}, clean kept {kept:.3}");
-        assert!(acc >= floor && kept >= clean_floor, "{lang}: functional10 accuracy {acc:.3} (floor {floor}), clean kept {kept:.3} (floor {clean_floor})");
-    }
+    floors("functional10", [("fr", 0.73, 0.91), ("en", 0.55, 0.86)], true);
 }
 
-/// Prints a suite's accuracy per language and function (run with `--nocapture`).
-fn per_function(engine: &Engine, suite: &str) {
-    for lang in ["fr", "en"] {
-        let cases = cases(suite, lang);
-        let texts: Vec<&str> = cases.iter().map(|c| c["text"].as_str().unwrap()).collect();
-        let (verdicts, _) = engine.classify_batch(&texts);
-        let mut per: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
-        for (c, v) in cases.iter().zip(&verdicts) {
-            let e = per.entry(c["function"].as_str().unwrap()).or_default();
-            e.0 += usize::from((v.action != Action::None) == (c["label"] == 1));
-            e.1 += 1;
-        }
-        for (function, (r, n)) in per {
-            println!("  {suite} {lang} {function:<20} {:.2}", r as f64 / n as f64);
-        }
-    }
+/// Accuracy (acted on = abusive) and the share of clean cases left alone, per language, with the
+/// in-sample suites' clean floor of 0.9.
+fn in_sample_floors(suite: &str, floors_by_lang: [(&str, f64); 2]) {
+    floors(suite, floors_by_lang.map(|(lang, floor)| (lang, floor, 0.9)), false);
 }
 
-/// Accuracy (acted on = abusive) and the share of clean cases left alone, per language.
-fn in_sample_floors(suite: &str, floors: [(&str, f64); 2]) {
+/// Fails when a language's accuracy or share of clean cases left alone falls under its floors;
+/// `per_function`: also print the accuracy of each function (run with `--nocapture`).
+fn floors(suite: &str, floors: [(&str, f64, f64); 2], per_function: bool) {
     let engine = Engine::new(Some(MODEL), None, Settings::default()).unwrap();
-    for (lang, floor) in floors {
+    for (lang, floor, clean_floor) in floors {
         let cases = cases(suite, lang);
         let texts: Vec<&str> = cases.iter().map(|c| c["text"].as_str().unwrap()).collect();
         let (verdicts, err) = engine.classify_batch(&texts);
         assert!(err.is_none());
         let (mut right, mut clean, mut clean_kept) = (0, 0, 0);
+        let mut per: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
         for (c, v) in cases.iter().zip(&verdicts) {
             let abusive = c["label"] == 1;
-            right += usize::from((v.action != Action::None) == abusive);
+            let ok = usize::from((v.action != Action::None) == abusive);
+            right += ok;
             if !abusive {
                 clean += 1;
                 clean_kept += usize::from(v.action == Action::None);
             }
+            let e = per.entry(c["function"].as_str().unwrap()).or_default();
+            e.0 += ok;
+            e.1 += 1;
+        }
+        if per_function {
+            for (function, (r, n)) in per {
+                println!("  {suite} {lang} {function:<20} {:.2}", r as f64 / n as f64);
+            }
         }
         let (acc, kept) = (right as f64 / cases.len() as f64, clean_kept as f64 / clean as f64);
         println!("{lang}: {suite} accuracy {acc:.3}, clean kept {kept:.3}");
-        assert!(acc >= floor && kept >= 0.9, "{lang}: {suite} accuracy {acc:.3} (floor {floor}), clean kept {kept:.3} (floor 0.9)");
+        assert!(
+            acc >= floor && kept >= clean_floor,
+            "{lang}: {suite} accuracy {acc:.3} (floor {floor}), clean kept {kept:.3} (floor {clean_floor})"
+        );
     }
 }
