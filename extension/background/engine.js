@@ -1,7 +1,8 @@
 // The wasm engine, loaded once per background lifetime. Chrome evicts the service worker when idle,
 // so every handler awaits ready(): the first call after a wake-up loads it again, later calls share it.
-import init, { Engine, engineInfo } from '../pkg/rempart.js';
+import { Engine, engineInfo } from '../pkg/rempart.js';
 import { api } from '../shared/browser.js';
+import { loadEngine, packageBytes, release } from '../shared/wasm-load.js';
 import { BUILD } from '../shared/build-info.js';
 import * as S from '../shared/settings.js';
 
@@ -29,12 +30,11 @@ function usable(settings) {
 }
 
 async function boot() {
-  await init({ module_or_path: api.runtime.getURL('pkg/rempart_bg.wasm') });
+  await loadEngine();
   let model = null;
   if (BUILD.model) {
     try {
-      // A file inside the package: fetch() of our own URL never touches the network.
-      model = new Uint8Array(await (await fetch(api.runtime.getURL(BUILD.model))).arrayBuffer());
+      model = new Uint8Array(await packageBytes(BUILD.model));
     } catch (e) {
       console.warn('Rempart: model not loaded, rules only', e);
     }
@@ -50,6 +50,8 @@ async function boot() {
     console.warn('Rempart: stored user rules refused, running without them', rejected);
     engine = new Engine(model, null, settings);
   }
+  // The engine holds its own copy of the model.
+  if (model) release(model.buffer);
   appliedJson = JSON.stringify(stored);
   appliedSettings = stored;
   return { texts: engine };

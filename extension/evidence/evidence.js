@@ -1,8 +1,9 @@
 // Evidence locker page: reads the chain from IndexedDB (same extension origin as the background),
 // renders the list, filters, people and chart, and runs verify, export and import.
-import init, { verifyEvidenceChain, sha256Hex } from '../pkg/rempart.js';
+import { verifyEvidenceChain, sha256Hex } from '../pkg/rempart.js';
 import { api, t, localizePage } from '../shared/browser.js';
 import * as db from '../shared/evidence-db.js';
+import { loadEngine } from '../shared/wasm-load.js';
 import { timeline } from './chart.js';
 import { LEGAL, longDate } from './complaint.js';
 import { pressDeadlines } from './deadlines.js';
@@ -183,7 +184,7 @@ async function link(e) {
 async function main() {
   localizePage();
   field('report_lang').value = api.i18n.getUILanguage().startsWith('fr') ? 'fr' : 'en';
-  await init({ module_or_path: api.runtime.getURL('pkg/rempart_bg.wasm') });
+  await loadEngine();
   $('#verify').addEventListener('click', () => verify().catch((e) => status(e.message, false)));
   $('#export').addEventListener('click', doExport);
   $('#export_pdf').addEventListener('click', () => doPdf('report'));
