@@ -22,10 +22,19 @@ export async function packageBytes(path) {
   return (await fetch(api.runtime.getURL(path))).arrayBuffer();
 }
 
-/** Compiles and instantiates the engine's module (once per page or worker). */
-export async function loadEngine() {
-  const bytes = await packageBytes('pkg/rempart_bg.wasm');
-  const module = await WebAssembly.compile(bytes);
-  release(bytes);
-  await init({ module_or_path: module });
+let loading = null;
+
+/** Compiles and instantiates the engine's module, once per page or worker: a caller that retries
+ *  after a later step failed (the background's boot) must not compile a second module. */
+export function loadEngine() {
+  loading ??= (async () => {
+    const bytes = await packageBytes('pkg/rempart_bg.wasm');
+    const module = await WebAssembly.compile(bytes);
+    release(bytes);
+    await init({ module_or_path: module });
+  })().catch((e) => {
+    loading = null;
+    throw e;
+  });
+  return loading;
 }
