@@ -25,9 +25,11 @@ fn main() {
     println!("of which reading the packs' TOML: {:.2} ms", toml * 1e3);
     let mut costs = Vec::new();
     let (mut parse_total, mut nfa_total) = (0.0, 0.0);
+    let lists = regex::Regex::new(r"\{[A-Z_]+\}").unwrap();
     for (name, src) in BUILTIN_PACKS {
         for spec in parse_pack(name, src).unwrap().rules {
-            let p = spec.pattern.replace(r"\b", r"(?-u:\b)");
+            // A named word list reads as one marker word here, as the engine compiles it.
+            let p = lists.replace_all(&spec.pattern, "(?:zqx[a-p]+xqz)").replace(r"\b", r"(?-u:\b)");
             let t = Instant::now();
             let hir = regex_syntax::Parser::new().parse(&p).unwrap();
             let parse = t.elapsed().as_secs_f64();

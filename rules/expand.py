@@ -1,6 +1,7 @@
 """Writes the group-hate packs: rules/src/X.toml uses {GP_FR}-style placeholders for the long
 shared alternations (group nouns, dehumanising words), expanded here into rules/X.toml, which is
-what the engine compiles and what is committed. Branches sharing a placeholder share one copy of
+what the engine compiles and what is committed; the group nouns become the pack's named word
+lists instead (`[nouns]`). Branches sharing a placeholder share one copy of
 it first (rules/factor.py). Usage: python3 rules/expand.py (all sources)."""
 import re
 from pathlib import Path
@@ -20,10 +21,28 @@ VOC["GP_EN"] = r"(?:(?:all |these |those |the |all the |all these |all those |fu
 VOC["GS_EN"] = r"(?:jew|arab|black (?:person|guy|man|woman|girl|kid)|muslim|migrant|immigrant|illegal|refugee|foreigner|gay (?:person|guy|man|kid)|gay|homosexual|lesbian|trans (?:person|woman|man|kid)|tranny|woman|feminist|roma (?:person|guy|woman)|gypsy|asian (?:person|guy|man|woman)?|chinese (?:person|guy|man|woman)|african|mexican|latino|hindu|sikh|nigerian|pakistani|somali|haitian|indian|turk|afghan|ukrainian|syrian|romanian|albanian|kurd|disabled (?:person|guy|man|woman|kid)|cripple|autistic (?:person|kid)|queer)"
 VOC["DEHUM_EN"] = r"(?:rats?|cockroach(?:es)?|roaches|parasites?|vermin|pests?|insects?|lice|leeches|bugs|germs|viruses|virus|bacteria|animals?|beasts?|cattle|livestock|apes?|monkeys?|baboons?|gorillas?|pigs?|swine|dogs?|hyenas?|vultures?|subhumans?|sub-humans?|sub humans?|garbage|trash|filth|scum|waste|excrement|shit|savages?|barbarians?|primates?|an? (?:disease|cancer|plague|virus|infection|epidemic|pestilence|tumou?r|poison|blight|scourge|sickness|infestation)|diseases?|cancers?|plagues?|tumou?rs?|poison|a blight|less than human|mistakes? of nature|degenerates?|abominations?|locusts?)"
 
+# The group nouns stay named in the generated packs: the engine finds them once per text and
+# the rules read a marker in their place (src/rules/nouns.rs), instead of compiling the lists
+# again in each of about 150 patterns. The other placeholders are written out in full.
+NOUN_LISTS = ("GN_FR", "GS_FR", "GN_EN", "GS_EN")
+
+
+def written_out(name):
+    text = VOC[name]
+    for _ in range(3):
+        text = re.sub(r"\{([A-Z_]+)\}", lambda m: VOC[m.group(1)], text)
+    return text
+
+
 def expand(s):
     s = factor_patterns(s)
     for _ in range(3):
-        s = re.sub(r"\{([A-Z_]+)\}", lambda m: VOC[m.group(1)], s)
+        s = re.sub(r"\{([A-Z_]+)\}", lambda m: m.group(0) if m.group(1) in NOUN_LISTS else VOC[m.group(1)], s)
+    used = [name for name in NOUN_LISTS if "{" + name + "}" in s]
+    if used:
+        table = "\n# The word lists the patterns name as {NAME} (src/rules/nouns.rs).\n[nouns]\n"
+        table += "".join(f"{name} = '''{written_out(name)}'''\n" for name in used)
+        s = re.sub(r"^(language = .*\n)", lambda m: m.group(1) + table, s, count=1, flags=re.M)
     return s
 
 if __name__ == "__main__":

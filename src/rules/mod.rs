@@ -1,8 +1,10 @@
-//! Rule matching: compiled rule packs run over both normalized views with one prefilter each,
-//! then each rule that matched is located to report spans in the original text.
+//! Rule matching: compiled rule packs run over both normalized views with one prefilter each
+//! (two where rules name word lists: those read the view with its listed words marked), then
+//! each rule that matched is located to report spans in the original text.
 
 pub mod pack;
 mod gaps;
+mod nouns;
 mod prefilter;
 pub mod user;
 
@@ -10,6 +12,7 @@ use std::sync::OnceLock;
 
 use regex::{Regex, RegexBuilder};
 
+use nouns::{Marked, Nouns};
 use prefilter::Prefilter;
 
 use crate::error::Error;
@@ -29,16 +32,19 @@ pub struct Rule {
     pub weight: f32,
     pub view: ViewKind,
     pattern: String,
-    unless_patterns: Vec<String>,
-    unless_text_patterns: Vec<String>,
+    /// The pattern names a word list, so it reads the view with the listed words marked.
+    reads_marked: bool,
+    /// Each exception with whether it reads the marked text (it names a list) or the view.
+    unless_patterns: Vec<(String, bool)>,
+    unless_text_patterns: Vec<(String, bool)>,
     regex: OnceLock<Regex>,
     exceptions: OnceLock<Exceptions>,
 }
 
 #[derive(Debug, Clone)]
 struct Exceptions {
-    unless: Vec<Regex>,
-    unless_text: Vec<Regex>,
+    unless: Vec<(Regex, bool)>,
+    unless_text: Vec<(Regex, bool)>,
 }
 
 /// Patterns were parsed at load (by the set, or `check`), so compiling again cannot fail; an
@@ -54,8 +60,8 @@ impl Rule {
 
     fn exceptions(&self) -> &Exceptions {
         self.exceptions.get_or_init(|| Exceptions {
-            unless: self.unless_patterns.iter().map(|p| compile(p)).collect(),
-            unless_text: self.unless_text_patterns.iter().map(|p| compile(p)).collect(),
+            unless: self.unless_patterns.iter().map(|(p, marked)| (compile(p), *marked)).collect(),
+            unless_text: self.unless_text_patterns.iter().map(|(p, marked)| (compile(p), *marked)).collect(),
         })
     }
 }
@@ -70,14 +76,23 @@ pub struct Hit {
     pub quoted: bool,
 }
 
-/// All compiled rules, with one prefilter per view.
+/// The rules of one view: those that read it as it is, and those that name word lists and read
+/// it with the listed words marked (`nouns`).
+#[derive(Debug)]
+struct ViewRules {
+    plain: Prefilter,
+    plain_ids: Vec<usize>,
+    marked: Prefilter,
+    marked_ids: Vec<usize>,
+}
+
+/// All compiled rules, with their prefilters per view.
 #[derive(Debug)]
 pub struct RuleSet {
     pub rules: Vec<Rule>,
-    full_set: Prefilter,
-    full_ids: Vec<usize>,
-    light_set: Prefilter,
-    light_ids: Vec<usize>,
+    nouns: Nouns,
+    full: ViewRules,
+    light: ViewRules,
 }
 
 const SIZE_LIMIT: usize = 4 << 20;
@@ -124,7 +139,13 @@ impl RuleSet {
     }
 
     fn build(packs: &[Pack], check_unless: bool) -> Result<RuleSet, Error> {
-        let prepare = |id: &str, u: &String| if check_unless { check(id, u) } else { Ok(ascii_boundaries(u)) };
+        let lists: Vec<(String, String)> = packs.iter().flat_map(|p| p.nouns.iter().cloned()).collect();
+        let nouns = Nouns::new(&lists, ascii_boundaries)?;
+        let prepare = |id: &str, u: &String| -> Result<(String, bool), Error> {
+            let substituted = nouns.substitute(id, u)?;
+            let pattern = if check_unless { check(id, &substituted)? } else { ascii_boundaries(&substituted) };
+            Ok((pattern, Nouns::named_in(u)))
+        };
         let mut rules = Vec::new();
         let mut seen = std::collections::HashSet::new();
         for pack in packs {
@@ -147,7 +168,8 @@ impl RuleSet {
                     effect,
                     weight: spec.weight,
                     view: spec.view,
-                    pattern: ascii_boundaries(&spec.pattern),
+                    pattern: ascii_boundaries(&nouns.substitute(&spec.id, &spec.pattern)?),
+                    reads_marked: Nouns::named_in(&spec.pattern),
                     unless_patterns,
                     unless_text_patterns,
                     regex: OnceLock::new(),
@@ -155,60 +177,94 @@ impl RuleSet {
                 });
             }
         }
-        let set_for = |kind: ViewKind| -> Result<(Prefilter, Vec<usize>), Error> {
-            let ids: Vec<usize> = (0..rules.len()).filter(|&i| rules[i].view == kind).collect();
+        let set_for = |kind: ViewKind, reads_marked: bool| -> Result<(Prefilter, Vec<usize>), Error> {
+            let ids: Vec<usize> = (0..rules.len()).filter(|&i| rules[i].view == kind && rules[i].reads_marked == reads_marked).collect();
             let set = Prefilter::new(ids.iter().map(|&i| rules[i].pattern.clone()).collect()).map_err(|message| {
                 let named = ids.iter().find_map(|&i| check(&rules[i].id, &rules[i].pattern).err());
                 named.unwrap_or_else(|| Error::Pack { pack: "rule set".into(), message })
             })?;
             Ok((set, ids))
         };
-        let (full_set, full_ids) = set_for(ViewKind::Full)?;
-        let (light_set, light_ids) = set_for(ViewKind::Light)?;
-        Ok(RuleSet { rules, full_set, full_ids, light_set, light_ids })
+        let view_rules = |kind: ViewKind| -> Result<ViewRules, Error> {
+            let (plain, plain_ids) = set_for(kind, false)?;
+            let (marked, marked_ids) = set_for(kind, true)?;
+            Ok(ViewRules { plain, plain_ids, marked, marked_ids })
+        };
+        let (full, light) = (view_rules(ViewKind::Full)?, view_rules(ViewKind::Light)?);
+        Ok(RuleSet { rules, nouns, full, light })
     }
 
     /// Every hit of every rule on the text, with look-alike exceptions (`unless`) applied.
     pub fn hits(&self, text: &Normalized) -> Vec<Hit> {
         let mut hits = Vec::new();
-        for (set, ids, view) in [
-            (&self.full_set, &self.full_ids, &text.full),
-            (&self.light_set, &self.light_ids, &text.light),
-        ] {
-            let matched = set.matches(&view.text);
+        for (rules, view) in [(&self.full, &text.full), (&self.light, &text.light)] {
+            let mut matched: Vec<usize> = rules.plain.matches(&view.text).into_iter().map(|k| rules.plain_ids[k]).collect();
+            let marked = if rules.marked_ids.is_empty() { None } else { self.nouns.mark(&view.text) };
+            if !rules.marked_ids.is_empty() {
+                let marked_text = marked.as_ref().map_or(view.text.as_str(), |m| m.text.as_str());
+                matched.extend(rules.marked.matches(marked_text).into_iter().map(|k| rules.marked_ids[k]));
+            }
             if matched.is_empty() {
                 continue;
             }
-            let quotes = QuoteIndex::new(&view.text);
-            for k in matched {
-                self.locate(ids[k], view, &quotes, &mut hits);
+            // In pack order, whichever text each rule reads: hits keep the order they always had.
+            matched.sort_unstable();
+            let reading = Reading { view, marked: marked.as_ref(), quotes: QuoteIndex::new(&view.text) };
+            for index in matched {
+                self.locate(index, &reading, &mut hits);
             }
         }
         hits
     }
 
-    fn locate(&self, index: usize, view: &View, quotes: &QuoteIndex, hits: &mut Vec<Hit>) {
+    fn locate(&self, index: usize, reading: &Reading, hits: &mut Vec<Hit>) {
         let rule = &self.rules[index];
-        let mut found = rule.regex().find_iter(&view.text).peekable();
+        let mut found = rule.regex().find_iter(reading.text(rule.reads_marked)).peekable();
         if found.peek().is_none() {
             return; // a candidate of the prefilter only: the exceptions need not run
         }
         let exceptions = rule.exceptions();
-        if exceptions.unless_text.iter().any(|u| u.is_match(&view.text)) {
+        if exceptions.unless_text.iter().any(|(u, marked)| u.is_match(reading.text(*marked))) {
             return;
         }
+        // Overlaps are judged in the view's own offsets, whichever text each pattern read.
         let excepted: Vec<(usize, usize)> = exceptions
             .unless
             .iter()
-            .flat_map(|u| u.find_iter(&view.text).map(|m| (m.start(), m.end())))
+            .flat_map(|(u, marked)| u.find_iter(reading.text(*marked)).map(|m| reading.in_view(*marked, m.start(), m.end())))
             .collect();
         for m in found {
-            if excepted.iter().any(|&(s, e)| s < m.end().max(m.start() + 1) && m.start() < e) {
+            let (m_start, m_end) = reading.in_view(rule.reads_marked, m.start(), m.end());
+            if excepted.iter().any(|&(s, e)| s < m_end.max(m_start + 1) && m_start < e) {
                 continue;
             }
-            let (start, end) = view.original_range(m.start(), m.end());
-            let quoted = quotes.is_quoted(m.start(), m.end());
+            let (start, end) = reading.view.original_range(m_start, m_end);
+            let quoted = reading.quotes.is_quoted(m_start, m_end);
             hits.push(Hit { rule: index, start, end, quoted });
+        }
+    }
+}
+
+/// A view as the rules read it: as it is, or with its listed words marked (`None` when it has
+/// none, and then every rule reads the view).
+struct Reading<'a> {
+    view: &'a View,
+    marked: Option<&'a Marked>,
+    quotes: QuoteIndex,
+}
+
+impl Reading<'_> {
+    fn text(&self, marked: bool) -> &str {
+        match self.marked {
+            Some(m) if marked => &m.text,
+            _ => &self.view.text,
+        }
+    }
+
+    fn in_view(&self, marked: bool, start: usize, end: usize) -> (usize, usize) {
+        match self.marked {
+            Some(m) if marked => m.plain_range(start, end),
+            _ => (start, end),
         }
     }
 }

@@ -1,6 +1,8 @@
 //! Rule packs as data: TOML files (one per language) parsed and checked into `Rule`s.
 //! A pack is a list of `[[rule]]` tables; see `rules/fr.toml` for the format.
 
+use std::collections::BTreeMap;
+
 use serde::Deserialize;
 
 use crate::category::Category;
@@ -53,14 +55,18 @@ pub struct RuleSpec {
 #[serde(deny_unknown_fields)]
 struct PackFile {
     language: String,
+    /// Word lists that patterns name as `{NAME}` (see `nouns`).
+    #[serde(default)]
+    nouns: BTreeMap<String, String>,
     #[serde(rename = "rule", default)]
     rules: Vec<RuleSpec>,
 }
 
-/// A parsed pack: its language and checked rule specs.
+/// A parsed pack: its language, its named word lists and checked rule specs.
 #[derive(Debug, Clone)]
 pub struct Pack {
     pub language: String,
+    pub nouns: Vec<(String, String)>,
     pub rules: Vec<RuleSpec>,
 }
 
@@ -86,7 +92,13 @@ pub fn parse_pack(name: &str, source: &str) -> Result<Pack, Error> {
             return Err(bad(format!("weight {} is not in (0, 1]", r.weight)));
         }
     }
-    Ok(Pack { language: file.language, rules: file.rules })
+    for list in file.nouns.keys() {
+        if list.is_empty() || !list.bytes().all(|b| b.is_ascii_uppercase() || b == b'_') {
+            let message = format!("word list name '{list}' is not in capitals (A-Z, _)");
+            return Err(Error::Pack { pack: name.to_string(), message });
+        }
+    }
+    Ok(Pack { language: file.language, nouns: file.nouns.into_iter().collect(), rules: file.rules })
 }
 
 /// The packs shipped with Rempart, compiled into the engine so it never fetches rules.
