@@ -6,6 +6,9 @@ it first (rules/factor.py). Usage: python3 rules/expand.py (all sources)."""
 import re
 from pathlib import Path
 
+import tomllib
+
+import marked_check
 from factor import factor_patterns, self_check
 VOC = {}
 VOC["GN_FR"] = r"(?:juifs|juives|feujs|arabes|rebeus|beurs|noirs|noires|blacks|renois|musulmans|musulmanes|migrants|migrantes|immigres|immigrees|refugies|refugiees|etrangers|etrangeres|clandestins|homos|gays|gais|homosexuels|homosexuelles|lesbiennes|bisexuels|trans|transgenres|femmes|meufs|roms|gitans|tsiganes|manouches|asiatiques|chinois|africains|africaines|maghrebins|turcs|comoriens|somaliens|haitiens|senegalais|maliens|algeriens|marocains|tunisiens|pakistanais|roumains|afghans|tchetchenes|ukrainiens|syriens|congolais|nigerians|kurdes|albanais|georgiens|ivoiriens|camerounais|lgbt|lgbtq|militants lgbt|feministes|handicapes|handicapees|autistes|chretiens|catholiques|blancs|pedes|gouines|personnes (?:trans|transgenres|handicapees|noires|racisees|lgbt|homosexuelles|musulmanes|juives|asiatiques|arabes|immigrees|migrantes|refugiees|autistes|roms))"
@@ -54,13 +57,19 @@ if __name__ == "__main__":
     stale = []
     if check:
         self_check()
+        marked_check.self_check()
+    lists = {name: written_out(name) for name in NOUN_LISTS}
     for src in sorted((here / "src").glob("*.toml")):
         out, text = here / src.name, expand(src.read_text(encoding="utf-8"))
+        rules = tomllib.loads(text).get("rule", [])
+        named = [(r["id"], p) for r in rules for p in [r["pattern"], *r.get("unless", [])]]
+        for k, word in marked_check.listed_words_written_out([p for _, p in named], lists):
+            stale.append(f"{named[k][0]} spells out the listed word {word!r}: it reads marked text, write the list instead")
         if check:
             if not out.exists() or out.read_text(encoding="utf-8") != text:
-                stale.append(out.name)
+                stale.append(f"{out.name} differs from rules/src/ (run python3 rules/expand.py)")
             continue
         out.write_text(text, encoding="utf-8")
         print("wrote", out)
     if stale:
-        sys.exit(f"rules/expand.py: {', '.join(stale)} differ from rules/src/ (run python3 rules/expand.py)")
+        sys.exit("rules/expand.py: " + "; ".join(stale))

@@ -4,7 +4,7 @@
 //! marker. The lists were compiled again in each of about 150 patterns: most of the rules'
 //! automata and of their start-up (docs/footprint.md, stop 23).
 
-use regex::{Regex, RegexBuilder};
+use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 
 use crate::error::Error;
 
@@ -45,10 +45,13 @@ impl Marked {
     }
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Nouns {
     names: Vec<String>,
     finders: Vec<Regex>,
+    /// Every list in one automaton: one pass says which lists a text holds (most hold none),
+    /// so only those lists' finders read it.
+    any: RegexSet,
 }
 
 /// Each `{NAME}` in a pattern (capitals and `_` between braces), as (start, end, name). Regex
@@ -78,8 +81,9 @@ fn placeholders(pattern: &str) -> Vec<(usize, usize, &str)> {
 impl Nouns {
     /// The lists of every pack; one name used twice must hold the same words.
     pub fn new(lists: &[(String, String)], boundaries: impl Fn(&str) -> String) -> Result<Nouns, Error> {
-        let mut nouns = Nouns::default();
+        let mut nouns = Nouns { names: Vec::new(), finders: Vec::new(), any: RegexSet::empty() };
         let mut texts: Vec<&str> = Vec::new();
+        let mut patterns: Vec<String> = Vec::new();
         for (name, words) in lists {
             if let Some(k) = nouns.names.iter().position(|n| n == name) {
                 if texts[k] != words {
@@ -90,13 +94,18 @@ impl Nouns {
             if nouns.names.len() == MAX_LISTS {
                 return Err(Error::Pack { pack: "rule set".into(), message: format!("more than {MAX_LISTS} word lists") });
             }
-            let finder = RegexBuilder::new(&boundaries(&format!(r"\b(?:{words})\b")))
+            let pattern = boundaries(&format!(r"\b(?:{words})\b"));
+            let finder = RegexBuilder::new(&pattern)
                 .build()
                 .map_err(|e| Error::Pack { pack: "rule set".into(), message: format!("word list {name}: {e}") })?;
             nouns.names.push(name.clone());
             texts.push(words);
             nouns.finders.push(finder);
+            patterns.push(pattern);
         }
+        nouns.any = RegexSetBuilder::new(&patterns)
+            .build()
+            .map_err(|e| Error::Pack { pack: "rule set".into(), message: format!("word lists: {e}") })?;
         Ok(nouns)
     }
 
@@ -132,8 +141,11 @@ impl Nouns {
     /// the longer) is kept: "gay men" in one list wins over "gay" in another.
     pub fn mark(&self, text: &str) -> Option<Marked> {
         let mut spans: Vec<(usize, usize, u16)> = Vec::new();
-        for (k, finder) in self.finders.iter().enumerate() {
-            spans.extend(finder.find_iter(text).map(|m| (m.start(), m.end(), 1u16 << k)));
+        for k in self.any.matches(text).iter() {
+            // A list's optional tail can leave a space at the end ("asian " of `asian (?:man|woman)?`):
+            // the marker then ran into the next word, and `\b` failed before a list word after it.
+            let words = self.finders[k].find_iter(text).map(|m| (m.start(), m.start() + m.as_str().trim_end().len()));
+            spans.extend(words.filter(|(start, end)| end > start).map(|(start, end)| (start, end, 1u16 << k)));
         }
         if spans.is_empty() {
             return None;
@@ -196,6 +208,8 @@ mod tests {
         let gs = Regex::new(&n.substitute("r", "{GS}").unwrap()).unwrap();
         assert_eq!(gs.find_iter(&marked.text).count(), 1, "only 'trans' is a GS word here");
         assert!(n.mark("transports en commun").is_none(), "whole words only");
+        let spaced = Nouns::new(&[("GS".to_string(), "asian (?:man|woman)?".to_string()), ("GN".to_string(), "women".to_string())], |p| p.to_string()).unwrap();
+        assert_eq!(spaced.mark("asian women").unwrap().text, "zqxaxqz zqxbxqz", "a list's trailing space stays a space");
         assert_eq!(marked.plain_range(17, 19), (14, 16), "between markers: shifted back, up to the next");
     }
 
