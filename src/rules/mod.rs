@@ -96,6 +96,12 @@ pub struct RuleSet {
 }
 
 const SIZE_LIMIT: usize = 4 << 20;
+/// The rules that read marked text share fewer, larger lazy DFAs than the others: their group
+/// nouns are one marker word each, so 32 of them hold few states, and every extra DFA is one
+/// more pass over each text. With the prefilter's 14 (three DFAs for the 32 rules of the built-in
+/// packs), the warm rules-only pass over the bench corpus was 0.92x of what it was before the
+/// nouns were marked; with 32, 0.99x (natively, 8 interleaved runs; docs/footprint.md, stop 24).
+const MARKED_GROUP: usize = 32;
 
 /// Rule patterns read folded text (accents removed, lower case), so ASCII word boundaries are
 /// enough, and unlike Unicode ones they keep the regex crate on its fast DFA for any input. For
@@ -179,7 +185,9 @@ impl RuleSet {
         }
         let set_for = |kind: ViewKind, reads_marked: bool| -> Result<(Prefilter, Vec<usize>), Error> {
             let ids: Vec<usize> = (0..rules.len()).filter(|&i| rules[i].view == kind && rules[i].reads_marked == reads_marked).collect();
-            let set = Prefilter::new(ids.iter().map(|&i| rules[i].pattern.clone()).collect()).map_err(|message| {
+            let patterns = ids.iter().map(|&i| rules[i].pattern.clone()).collect();
+            let set = if reads_marked { Prefilter::with_group(patterns, MARKED_GROUP) } else { Prefilter::new(patterns) };
+            let set = set.map_err(|message| {
                 let named = ids.iter().find_map(|&i| check(&rules[i].id, &rules[i].pattern).err());
                 named.unwrap_or_else(|| Error::Pack { pack: "rule set".into(), message })
             })?;

@@ -53,6 +53,8 @@ pub struct Prefilter {
     /// Empty when the patterns need what the lazy DFA lacks (a Unicode word boundary in a user's
     /// pack): the set then does all the work.
     groups: Vec<Group>,
+    /// Patterns per group (`GROUP` unless the caller chose).
+    group: usize,
     patterns: Vec<String>,
     /// Built on first need only: when the DFA is missing or gives up on a text.
     set: OnceLock<Result<RegexSet, String>>,
@@ -66,9 +68,9 @@ impl std::fmt::Debug for Prefilter {
 
 /// The lazy DFAs, `GROUP` patterns each, each pattern cut at its first gap (`gaps`): `None`
 /// when a pattern does not parse or needs what the lazy DFA lacks (the set then answers).
-fn gapless_groups(patterns: &[String]) -> Option<Vec<Group>> {
+fn gapless_groups(patterns: &[String], group: usize) -> Option<Vec<Group>> {
     patterns
-        .chunks(GROUP)
+        .chunks(group)
         .map(|chunk| {
             // One group's syntax trees at a time: all of them at once took the rules' peak at
             // start-up from 12.7 to 16.5 MB (natively), and wasm's memory keeps its peak for good.
@@ -96,13 +98,19 @@ fn build_set(patterns: &[String]) -> Result<RegexSet, String> {
 impl Prefilter {
     /// Errors name no rule: the caller finds which pattern is at fault.
     pub fn new(patterns: Vec<String>) -> Result<Prefilter, String> {
+        Prefilter::with_group(patterns, GROUP)
+    }
+
+    /// `group` patterns per lazy DFA.
+    pub fn with_group(patterns: Vec<String>, group: usize) -> Result<Prefilter, String> {
         let set = OnceLock::new();
-        let groups = gapless_groups(&patterns).unwrap_or_default();
+        let group = group.max(1);
+        let groups = gapless_groups(&patterns, group).unwrap_or_default();
         if groups.is_empty() && !patterns.is_empty() {
             // The set either compiles what the DFA could not, or says why nothing can.
             set.set(Ok(build_set(&patterns)?)).ok();
         }
-        Ok(Prefilter { groups, patterns, set })
+        Ok(Prefilter { groups, group, patterns, set })
     }
 
     /// Indexes of the patterns that may match `text`, ascending: every pattern that matches, and
@@ -133,7 +141,7 @@ impl Prefilter {
             let (cache, found) = &mut *scratch;
             found.clear();
             dfa.try_which_overlapping_matches(cache, &input, found).ok()?;
-            out.extend(found.iter().map(|p| k * GROUP + p.as_usize()));
+            out.extend(found.iter().map(|p| k * self.group + p.as_usize()));
         }
         Some(out)
     }
