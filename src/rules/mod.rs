@@ -99,8 +99,9 @@ const SIZE_LIMIT: usize = 4 << 20;
 /// The rules that read marked text share fewer, larger lazy DFAs than the others: their group
 /// nouns are one marker word each, so 32 of them hold few states, and every extra DFA is one
 /// more pass over each text. With the prefilter's 14 (three DFAs for the 32 rules of the built-in
-/// packs), the warm rules-only pass over the bench corpus was 0.92x of what it was before the
-/// nouns were marked; with 32, 0.99x (natively, 8 interleaved runs; docs/footprint.md, stop 24).
+/// packs), the warm rules-only pass over the bench corpus was 0.89-0.93x of what it was before
+/// the nouns were marked; with 32, 0.98-0.99x (natively, two sets of 8 interleaved runs;
+/// docs/footprint.md, stop 24).
 const MARKED_GROUP: usize = 32;
 
 /// Rule patterns read folded text (accents removed, lower case), so ASCII word boundaries are
