@@ -30,3 +30,9 @@ if [ "${REMPART_DISTILL:-0}" = 1 ]; then
   $T/.venv/bin/python $T/distill.py "$DATA"
   $T/.venv/bin/python $T/distill_report.py "$DATA" hard-e5 soft-e5 teacher-e5 soft-use hard-both soft-both soft-both-aug
 fi
+# Optional (measured, not adopted; models/README.md "A student that reads word order"): a
+# convolution over the ordered vocabulary ids, stacked with the shipped model. A few minutes.
+if [ "${REMPART_ORDER_PROBE:-0}" = 1 ]; then
+  $T/.venv/bin/python $T/order_probe.py "$DATA" 64 8 folded
+  $T/.venv/bin/python $T/order_probe.py "$DATA" 64 8 e5
+fi
