@@ -34,12 +34,7 @@ def shipped():
 
 def sequences(texts):
     """The engine's vocabulary ids in text order (`rempart features --vocab`), padded with 0."""
-    def make():
-        ids, ptr = [], [0]
-        for line in common._pipe(["features", "--buckets", "2", "--vocab", str(VOCAB)], texts):
-            ids.extend(json.loads(line)["words"]); ptr.append(len(ids))
-        return {"ids": np.array(ids, np.int32), "ptr": np.array(ptr, np.int64)}
-    d = common._cached("seq-" + common.sha(VOCAB), texts, make)
+    d = student.word_id_lists(texts, VOCAB)
     out = np.zeros((len(texts), LMAX), np.int64)
     for i in range(len(texts)):
         s = d["ids"][d["ptr"][i]:d["ptr"][i + 1]][:LMAX]

@@ -32,15 +32,20 @@ def dequantize(q, scale):
     return q.astype(np.float32) * scale[:, None]
 
 
-def word_ids(texts, vocab_file):
-    """CSR [n, V+1] of the engine's own vocabulary ids (`rempart features --vocab`), value 1/count
-    (the graph's mean pooling), cached with the features."""
+def word_id_lists(texts, vocab_file):
+    """The engine's own vocabulary ids of each text, in text order (`rempart features --vocab`):
+    {"ids": all of them, "ptr": where each text's start}, cached with the features."""
     def make():
         ids, ptr = [], [0]
         for line in common._pipe(["features", "--buckets", "2", "--vocab", str(vocab_file)], texts):
             ids.extend(json.loads(line)["words"]); ptr.append(len(ids))
         return {"ids": np.array(ids, np.int32), "ptr": np.array(ptr, np.int64)}
-    d = common._cached("words-" + common.sha(vocab_file), texts, make)
+    return common._cached("words-" + common.sha(vocab_file), texts, make)
+
+
+def word_ids(texts, vocab_file):
+    """CSR [n, V+1] of those ids, value 1/count (the graph's mean pooling)."""
+    d = word_id_lists(texts, vocab_file)
     counts = np.diff(d["ptr"])
     vals = np.repeat(1.0 / np.maximum(counts, 1), counts).astype(np.float32)
     return sp.csr_matrix((vals, d["ids"], d["ptr"]))
