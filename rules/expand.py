@@ -51,25 +51,29 @@ def expand(s):
 if __name__ == "__main__":
     import sys
     # --check (run by `./build.sh test`): fail when a generated pack was edited by hand or not
-    # regenerated after its source changed, since the engine compiles the generated file.
+    # regenerated after its source changed, since the engine compiles the generated file; and, in
+    # every pack, when a rule that names a word list spells out a listed word (marked_check.py).
     check = "--check" in sys.argv[1:]
     here = Path(__file__).resolve().parent
     stale = []
     if check:
         self_check()
         marked_check.self_check()
-    lists = {name: written_out(name) for name in NOUN_LISTS}
+    # Every pack the engine compiles, generated ones as this run writes them.
+    packs = {path.name: path.read_text(encoding="utf-8") for path in sorted(here.glob("*.toml"))}
     for src in sorted((here / "src").glob("*.toml")):
         out, text = here / src.name, expand(src.read_text(encoding="utf-8"))
-        rules = tomllib.loads(text).get("rule", [])
-        named = [(r["id"], p) for r in rules for p in [r["pattern"], *r.get("unless", [])]]
-        for k, word in marked_check.listed_words_written_out([p for _, p in named], lists):
-            stale.append(f"{named[k][0]} spells out the listed word {word!r}: it reads marked text, write the list instead")
+        packs[out.name] = text
         if check:
             if not out.exists() or out.read_text(encoding="utf-8") != text:
                 stale.append(f"{out.name} differs from rules/src/ (run python3 rules/expand.py)")
             continue
         out.write_text(text, encoding="utf-8")
         print("wrote", out)
+    parsed = [tomllib.loads(text) for text in packs.values()]
+    lists = {name: words for pack in parsed for name, words in pack.get("nouns", {}).items()}
+    named = [(r["id"], p) for pack in parsed for r in pack.get("rule", []) for p in [r["pattern"], *r.get("unless", [])]]
+    for k, word in marked_check.listed_words_written_out([p for _, p in named], lists):
+        stale.append(f"{named[k][0]} spells out the listed word {word!r}: it reads marked text, write the list instead")
     if stale:
         sys.exit("rules/expand.py: " + "; ".join(stale))

@@ -208,8 +208,9 @@ impl RuleSet {
         let mut hits = Vec::new();
         for (rules, view) in [(&self.full, &text.full), (&self.light, &text.light)] {
             let mut matched: Vec<usize> = rules.plain.matches(&view.text).into_iter().map(|k| rules.plain_ids[k]).collect();
-            let marked = if rules.marked_ids.is_empty() { None } else { self.nouns.mark(&view.text) };
+            let mut marked = None;
             if !rules.marked_ids.is_empty() {
+                marked = self.nouns.mark(&view.text);
                 let marked_text = marked.as_ref().map_or(view.text.as_str(), |m| m.text.as_str());
                 matched.extend(rules.marked.matches(marked_text).into_iter().map(|k| rules.marked_ids[k]));
             }

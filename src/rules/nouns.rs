@@ -84,31 +84,31 @@ fn placeholders(pattern: &str) -> Vec<(usize, usize, &str)> {
 impl Nouns {
     /// The lists of every pack; one name used twice must hold the same words.
     pub fn new(lists: &[(String, String)], boundaries: impl Fn(&str) -> String) -> Result<Nouns, Error> {
-        let mut nouns = Nouns { names: Vec::new(), finders: Vec::new(), any: Prefilter::default() };
+        let (mut names, mut finders): (Vec<String>, Vec<Regex>) = (Vec::new(), Vec::new());
         let mut texts: Vec<&str> = Vec::new();
         let mut patterns: Vec<String> = Vec::new();
         for (name, words) in lists {
-            if let Some(k) = nouns.names.iter().position(|n| n == name) {
+            if let Some(k) = names.iter().position(|n| n == name) {
                 if texts[k] != words {
                     return Err(Error::Pack { pack: "rule set".into(), message: format!("word list {name} is defined twice, differently") });
                 }
                 continue;
             }
-            if nouns.names.len() == MAX_LISTS {
+            if names.len() == MAX_LISTS {
                 return Err(Error::Pack { pack: "rule set".into(), message: format!("more than {MAX_LISTS} word lists") });
             }
             let pattern = boundaries(&format!(r"\b(?:{words})\b"));
             let finder = RegexBuilder::new(&pattern)
                 .build()
                 .map_err(|e| Error::Pack { pack: "rule set".into(), message: format!("word list {name}: {e}") })?;
-            nouns.names.push(name.clone());
+            names.push(name.clone());
             texts.push(words);
-            nouns.finders.push(finder);
+            finders.push(finder);
             patterns.push(pattern);
         }
-        nouns.any = Prefilter::with_group(patterns, MAX_LISTS)
+        let any = Prefilter::with_group(patterns, MAX_LISTS)
             .map_err(|e| Error::Pack { pack: "rule set".into(), message: format!("word lists: {e}") })?;
-        Ok(nouns)
+        Ok(Nouns { names, finders, any })
     }
 
     /// Whether the pattern names a list (its rule then reads the marked text).

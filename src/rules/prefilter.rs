@@ -95,13 +95,6 @@ fn build_set(patterns: &[String]) -> Result<RegexSet, String> {
     RegexSetBuilder::new(patterns).size_limit(NFA_LIMIT).dfa_size_limit(SET_CACHE).build().map_err(|e| e.to_string())
 }
 
-impl Default for Prefilter {
-    /// No patterns: matches nothing.
-    fn default() -> Prefilter {
-        Prefilter { groups: Vec::new(), group: GROUP, patterns: Vec::new(), set: OnceLock::new() }
-    }
-}
-
 impl Prefilter {
     /// Errors name no rule: the caller finds which pattern is at fault.
     pub fn new(patterns: Vec<String>) -> Result<Prefilter, String> {
