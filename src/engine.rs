@@ -27,12 +27,31 @@ impl Engine {
     /// `packs`: `(name, toml)` rule packs, or `None` for the built-in French and English packs.
     /// `model`: ONNX bytes, or `None` to run on rules only (`has_model()` then says so).
     pub fn new(model: Option<&[u8]>, packs: Option<&[(String, String)]>, settings: Settings) -> Result<Engine, Error> {
+        Engine::build(packs, settings, || model.map(Model::from_bytes).transpose())
+    }
+
+    /// The same, with the model's bytes asked for only once the rules are built, and freed once
+    /// parsed (`Model::from_vec`): the wasm engine's memory never shrinks, so the bytes would
+    /// otherwise sit under the rules' start-up peak (docs/footprint.md, stop 25).
+    pub fn with_model_from(
+        model: impl FnOnce() -> Option<Vec<u8>>,
+        packs: Option<&[(String, String)]>,
+        settings: Settings,
+    ) -> Result<Engine, Error> {
+        Engine::build(packs, settings, || model().map(Model::from_vec).transpose())
+    }
+
+    fn build(
+        packs: Option<&[(String, String)]>,
+        settings: Settings,
+        model: impl FnOnce() -> Result<Option<Model>, Error>,
+    ) -> Result<Engine, Error> {
         let rules = match packs {
             Some(p) => RuleSet::from_packs(&p.iter().map(|(n, s)| parse_pack(n, s)).collect::<Result<Vec<Pack>, _>>()?)?,
             None => RuleSet::builtin()?,
         };
         let user = UserRules::compile(&settings.muted_words, &settings.muted_regexes)?;
-        let model = model.map(Model::from_bytes).transpose()?;
+        let model = model()?;
         Ok(Engine { rules, user, model, settings })
     }
 

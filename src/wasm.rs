@@ -69,14 +69,24 @@ impl Engine {
     /// `model`: the ONNX bytes, or null to run on rules only. `packs`: an array of
     /// `[name, toml]` pairs, or null for the built-in packs. `settings`: a settings object.
     #[wasm_bindgen(constructor)]
-    pub fn new(model: Option<Vec<u8>>, packs: JsValue, settings: JsValue) -> Result<Engine, JsError> {
+    pub fn new(model: JsValue, packs: JsValue, settings: JsValue) -> Result<Engine, JsError> {
+        let model: Option<js_sys::Uint8Array> = if model.is_null() || model.is_undefined() {
+            None
+        } else if model.is_instance_of::<js_sys::ArrayBuffer>() {
+            Some(js_sys::Uint8Array::new(&model))
+        } else {
+            Some(model.dyn_into().map_err(|_| js_error("model: expected a Uint8Array, an ArrayBuffer or null"))?)
+        };
         let packs: Option<Vec<(String, String)>> = if packs.is_null() || packs.is_undefined() {
             None
         } else {
             Some(serde_wasm_bindgen::from_value(packs).map_err(|e| js_error(format!("rule packs: {e}")))?)
         };
         let (settings, problems) = settings_from_js(settings)?;
-        let inner = crate::engine::Engine::new(model.as_deref(), packs.as_deref(), settings).map_err(js_error)?;
+        // The model's bytes are copied into wasm memory after the rules are built (see
+        // `with_model_from`), not on the way in as a `Vec<u8>` argument would be.
+        let inner = crate::engine::Engine::with_model_from(|| model.map(|m| m.to_vec()), packs.as_deref(), settings)
+            .map_err(js_error)?;
         Ok(Engine { inner, problems })
     }
 

@@ -194,12 +194,14 @@ impl RuleSet {
             })?;
             Ok((set, ids))
         };
-        let view_rules = |kind: ViewKind| -> Result<ViewRules, Error> {
+        // The marked rules' one large automaton first: its build's transient peak then sits on
+        // fewer retained automata, and wasm's memory keeps its peak for good.
+        let (full_marked, light_marked) = (set_for(ViewKind::Full, true)?, set_for(ViewKind::Light, true)?);
+        let view_rules = |kind: ViewKind, (marked, marked_ids): (Prefilter, Vec<usize>)| -> Result<ViewRules, Error> {
             let (plain, plain_ids) = set_for(kind, false)?;
-            let (marked, marked_ids) = set_for(kind, true)?;
             Ok(ViewRules { plain, plain_ids, marked, marked_ids })
         };
-        let (full, light) = (view_rules(ViewKind::Full)?, view_rules(ViewKind::Light)?);
+        let (full, light) = (view_rules(ViewKind::Full, full_marked)?, view_rules(ViewKind::Light, light_marked)?);
         Ok(RuleSet { rules, nouns, full, light })
     }
 

@@ -55,6 +55,10 @@ test('wasm and native give the same verdicts with the shipped model', { skip: !h
   const texts = fixtureTexts();
   const engine = new Engine(new Uint8Array(readFileSync(modelPath)), null, {});
   assert.equal(engine.hasModel, true);
+  // An ArrayBuffer is read as its bytes: the same engine.
+  const file = readFileSync(modelPath);
+  const fromBuffer = new Engine(file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength), null, {});
+  assert.deepEqual(fromBuffer.classify(texts.slice(0, 50)), engine.classify(texts.slice(0, 50)));
   assertSameVerdicts(texts, nativeScores(texts, ['--model', modelPath]), engine.classify(texts));
 });
 
@@ -97,6 +101,9 @@ test('settings change the action; bad user rules throw a JS Error naming the rul
 
 test('bad input from JS is an Error, never a crash', () => {
   assert.throws(() => new Engine(new Uint8Array([1, 2, 3]), null, {}), /model:/);
+  assert.throws(() => new Engine(new Uint8Array([1, 2, 3]).buffer, null, {}), /not an ONNX model/);
+  assert.throws(() => new Engine('model.onnx', null, {}), /model: expected a Uint8Array/);
+  assert.throws(() => new Engine([1, 2, 3], null, {}), /model: expected a Uint8Array/);
   assert.throws(() => new Engine(null, [['x', 'language = 3']], {}), /rule pack 'x'/);
   const engine = new Engine(null, null, {});
   assert.throws(() => engine.classify('not an array'), /array/);
