@@ -52,7 +52,7 @@ pub fn normalize(original: &str) -> Normalized {
     let folded = fold_characters(original);
     let masked = mask_mentions_and_urls(&folded);
     let light = collapse_spaces(&masked);
-    let full = expand_sms(&squash_repeats(&join_spelled_out(&unmask_stars(&undo_leet(&light)))));
+    let full = expand_sms(&squash_repeats(&join_spelled_out(&unmask_stars(&undo_leet(&light)))), original);
     Normalized { light: to_view(&light), full: to_view(&full) }
 }
 
@@ -410,7 +410,57 @@ const SMS_FORMS: &[(&str, &str)] = &[
     ("fu", "fuck you"), ("stfd", "sit the fuck down"),
 ];
 
-fn expand_sms(p: &[Piece]) -> Vec<Piece> {
+/// Words after which English "tg" means transgender, not "ta gueule".
+const TG_ENGLISH_NEXT: &[&str] = &["women", "woman", "girls", "girl", "people", "folks", "community", "men", "man", "rights", "kids", "youth", "person", "persons", "lives", "teens"];
+/// French words written before the slur "PD" in Title case at a sentence's start ("Sale PD").
+const PD_FRENCH_BEFORE: &[&str] = &["sale", "sales", "gros", "grosse", "petit", "espece", "ce", "cet", "le", "les", "un", "une", "des", "ton", "mon", "son", "vieux", "bande", "putain", "t'es", "tes", "et", "de", "du", "ces", "enorme", "toi", "lui", "eux"];
+
+/// Some short forms are English words or acronyms too, and every pack reads every text: "the
+/// PD", "Seattle PD" (a police department) and "PPD" (postpartum depression) are not "pédé",
+/// "tg women" is not "ta gueule" (stop 25: 10 English tweets of ../shared/data blurred as an
+/// anti-LGBT slur for "PD" or "PPD", 2 as an insult for "tg").
+fn english_reading(short: &str, p: &[Piece], i: usize, j: usize, original: &str) -> bool {
+    let text_of = |a: usize, b: usize| original.get(p[a].start as usize..p[b - 1].end as usize).unwrap_or("");
+    let word_before = || {
+        let mut b = i;
+        while b > 0 && !is_word_char(p[b - 1].ch) && p[b - 1].ch != '\'' {
+            b -= 1;
+        }
+        let mut a = b;
+        while a > 0 && (is_word_char(p[a - 1].ch) || p[a - 1].ch == '\'') {
+            a -= 1;
+        }
+        (a < b).then_some((a, b))
+    };
+    match short {
+        "pd" | "pds" => {
+            let Some((a, b)) = word_before() else { return false };
+            let before: String = p[a..b].iter().map(|x| x.ch).collect();
+            if before == "the" {
+                return true;
+            }
+            let (word, prev) = (text_of(i, j), text_of(a, b));
+            let mut prev_chars = prev.chars();
+            let title_case = prev_chars.next().is_some_and(char::is_uppercase) && prev_chars.any(char::is_lowercase);
+            word.chars().all(|c| c.is_uppercase()) && title_case && !PD_FRENCH_BEFORE.contains(&before.as_str())
+        }
+        "tg" => {
+            let mut a = j;
+            while a < p.len() && p[a].ch == ' ' {
+                a += 1;
+            }
+            let mut b = a;
+            while b < p.len() && is_word_char(p[b].ch) {
+                b += 1;
+            }
+            let next: String = p[a..b].iter().map(|x| x.ch).collect();
+            TG_ENGLISH_NEXT.contains(&next.as_str())
+        }
+        _ => false,
+    }
+}
+
+fn expand_sms(p: &[Piece], original: &str) -> Vec<Piece> {
     let mut out = Vec::with_capacity(p.len() + 16);
     let mut i = 0;
     while i < p.len() {
@@ -423,10 +473,13 @@ fn expand_sms(p: &[Piece]) -> Vec<Piece> {
             }
             if j - i <= 4 {
                 // "fdppp" is still "fdp": look the word up with repeated letters squashed.
+                // "ppd" is an acronym (postpartum depression), not an emphasised "pd".
                 let mut letters: Vec<char> = p[i..j].iter().map(|x| x.ch).collect();
+                let acronym = letters.starts_with(&['p', 'p', 'd']);
                 letters.dedup();
                 let word: String = letters.into_iter().collect();
-                if let Some((_, long)) = SMS_FORMS.iter().find(|(short, _)| *short == word) {
+                let found = SMS_FORMS.iter().find(|(short, _)| *short == word).filter(|_| !acronym);
+                if let Some((_, long)) = found.filter(|(short, _)| !english_reading(short, p, i, j, original)) {
                     let (start, end) = (p[i].start, p[j - 1].end);
                     out.extend(long.chars().map(|ch| Piece { ch, start, end }));
                     i = j;
@@ -448,6 +501,21 @@ mod tests {
 
     fn full(s: &str) -> String {
         normalize(s).full.text
+    }
+
+    #[test]
+    fn short_forms_that_are_english_stay_english() {
+        assert_eq!(full("sue the PD and the city"), "sue the pd and the city");
+        assert_eq!(full("I called Brentwood PD today"), "i called brentwood pd today");
+        assert_eq!(full("hormones and PPD after birth"), "hormones and ppd after birth");
+        assert_eq!(full("tg women are women"), "tg women are women");
+        assert_eq!(full("Sale PD"), "sale pede");
+        assert_eq!(full("SALE PD"), "sale pede");
+        assert_eq!(full("t'es qu'un pd"), "t'es qu'un pede");
+        assert_eq!(full("Jean est un PD"), "jean est un pede");
+        assert_eq!(full("tg connard"), "ta gueule connard");
+        assert_eq!(full("pdddd"), "pede");
+        assert_eq!(full("ttg stp"), "ta gueule s'il te plait");
     }
 
     #[test]
