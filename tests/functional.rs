@@ -140,3 +140,32 @@ fn floors(suite: &str, floors: [(&str, f64, f64); 2], per_function: bool) {
         );
     }
 }
+
+/// tests/fixtures/rule_cases11 (stop 25): accusations, incitement and veiled threats aimed at a
+/// person, with look-alikes, written blind and measured once on the engine as it stood. Nothing
+/// was tuned on its second half (ids 21-40, see models/README.md); these floors are the first
+/// run's figures, with the fixes of stop 25 ("tard", "PD"): abusive posts acted on, look-alikes
+/// left alone.
+#[test]
+fn blind_person_cases_do_not_fall_back() {
+    let engine = Engine::new(Some(MODEL), None, Settings::default()).unwrap();
+    for (lang, acted_floor, clean_floor) in [("fr", 0.44, 0.84), ("en", 0.21, 0.96)] {
+        let cases = cases("rule_cases11", lang);
+        let texts: Vec<&str> = cases.iter().map(|c| c["text"].as_str().unwrap()).collect();
+        let (verdicts, err) = engine.classify_batch(&texts);
+        assert!(err.is_none());
+        let (mut abusive, mut acted, mut clean, mut kept) = (0, 0, 0, 0);
+        for (c, v) in cases.iter().zip(&verdicts) {
+            if c["label"] == 1 {
+                abusive += 1;
+                acted += usize::from(v.action != Action::None);
+            } else {
+                clean += 1;
+                kept += usize::from(v.action == Action::None);
+            }
+        }
+        let (acted, kept) = (acted as f64 / abusive as f64, kept as f64 / clean as f64);
+        println!("{lang}: rule_cases11 abusive acted on {acted:.3}, look-alikes left alone {kept:.3}");
+        assert!(acted >= acted_floor && kept >= clean_floor, "{lang}: acted {acted:.3} (floor {acted_floor}), kept {kept:.3} (floor {clean_floor})");
+    }
+}
