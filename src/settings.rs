@@ -46,7 +46,7 @@ impl Preset {
     pub fn threshold(self) -> f32 {
         match self {
             Preset::Gentle => 0.61,
-            Preset::Balanced => 0.29,
+            Preset::Balanced => 0.27,
             Preset::Strict => 0.05,
         }
     }
@@ -162,7 +162,7 @@ mod tests {
         assert_eq!(s.action(Category::Threat), Action::Flag);
         assert_eq!(s.action(Category::Doxxing), Action::Flag);
         assert_eq!(s.action(Category::Insult), Action::Blur);
-        assert_eq!(s.threshold(Category::Insult), 0.29);
+        assert_eq!(s.threshold(Category::Insult), 0.27);
     }
 
     #[test]
