@@ -81,17 +81,23 @@ impl Engine {
     /// Verdicts for a batch of texts, in order. The model runs once for the whole batch; if it
     /// fails, the batch is decided on rules alone (never lost) and the error is returned beside.
     pub fn classify_batch(&self, texts: &[&str]) -> (Vec<Verdict>, Option<Error>) {
-        self.decide(texts, true)
+        self.decide(texts, &[], true)
+    }
+
+    /// `classify_batch` knowing each text's language (X's `lang`): the presets' thresholds are
+    /// per language. `langs` may be shorter than `texts`; a missing or `None` entry is unknown.
+    pub fn classify_batch_in(&self, texts: &[&str], langs: &[Option<&str>]) -> (Vec<Verdict>, Option<Error>) {
+        self.decide(texts, langs, true)
     }
 
     /// Verdicts from the rules alone, model or not: display names and handles are a few words,
     /// too short for the model (it over-fires on them). One engine serves both, so the extension
     /// compiles its rules once (a second, rules-only engine doubled that work at every start).
     pub fn classify_rules_only(&self, texts: &[&str]) -> Vec<Verdict> {
-        self.decide(texts, false).0
+        self.decide(texts, &[], false).0
     }
 
-    fn decide(&self, texts: &[&str], use_model: bool) -> (Vec<Verdict>, Option<Error>) {
+    fn decide(&self, texts: &[&str], langs: &[Option<&str>], use_model: bool) -> (Vec<Verdict>, Option<Error>) {
         let normalized: Vec<_> = texts.iter().map(|t| normalize(t)).collect();
         let model = self.model.as_ref().filter(|_| use_model);
         let (model_scores, model_error): (Option<Vec<Scores>>, Option<Error>) = match model {
@@ -113,7 +119,8 @@ impl Engine {
                 let user_hits = self.user.hits(n);
                 let text = crate::normalize::truncate_on_char_boundary(text, MAX_INPUT_BYTES);
                 let model = model_scores.as_ref().map(|s| &s[i]);
-                verdict::build(text, &self.rules, &hits, &user_hits, model, &self.settings)
+                let lang = langs.get(i).copied().flatten();
+                verdict::build(text, &self.rules, &hits, &user_hits, model, &self.settings, lang)
             })
             .collect();
         (verdicts, model_error)

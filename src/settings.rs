@@ -39,17 +39,40 @@ pub enum Preset {
 }
 
 impl Preset {
-    /// Score from which a category acts. Scores are calibrated probabilities (at the priors in
-    /// models/README.md), so the same preset means the same thing in every language. Derived
+    /// Score from which a category acts in a post of unknown language (or one neither French nor
+    /// English). Scores are calibrated probabilities (at the priors in models/README.md). Derived
     /// from the calibration split by models/train/presets.py (v3): balanced acts on at most 10%
     /// of benign French and English posts, gentle blurs at most 3%, strict catches 9 in 10.
     pub fn threshold(self) -> f32 {
-        match self {
-            Preset::Gentle => 0.61,
-            Preset::Balanced => 0.27,
-            Preset::Strict => 0.05,
+        self.threshold_in(None)
+    }
+
+    /// The same rule applied to one language's calibration posts: the shared threshold is set by
+    /// whichever language is harder (French benign posts score higher), which left English
+    /// abuse under a bar its benign posts did not need. `lang` is a BCP 47 tag as X writes it
+    /// ("fr", "en", "en-GB"); anything else takes the shared threshold.
+    pub fn threshold_in(self, lang: Option<&str>) -> f32 {
+        let (shared, fr, en) = match self {
+            Preset::Gentle => GENTLE,
+            Preset::Balanced => BALANCED,
+            Preset::Strict => STRICT,
+        };
+        match lang.map(primary_subtag).as_deref() {
+            Some("fr") => fr,
+            Some("en") => en,
+            _ => shared,
         }
     }
+}
+
+// (shared, French, English), from models/train/presets.py; extension/shared/settings.js has the same.
+const GENTLE: (f32, f32, f32) = (0.61, 0.54, 0.61);
+const BALANCED: (f32, f32, f32) = (0.27, 0.27, 0.19);
+const STRICT: (f32, f32, f32) = (0.05, 0.05, 0.07);
+
+/// "en-GB" → "en", "FR" → "fr".
+fn primary_subtag(lang: &str) -> String {
+    lang.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase()
 }
 
 /// The user's choice for one category; `None` fields take the preset's default.
@@ -97,13 +120,19 @@ impl Settings {
         self.categories.get(c.name()).and_then(|s| s.action).unwrap_or_else(|| default_action(c))
     }
 
+    /// The threshold for a post of unknown language.
     pub fn threshold(&self, c: Category) -> f32 {
+        self.threshold_in(c, None)
+    }
+
+    /// A threshold the user chose holds in every language; the preset's depends on the post's.
+    pub fn threshold_in(&self, c: Category, lang: Option<&str>) -> f32 {
         self.categories
             .get(c.name())
             .and_then(|s| s.threshold)
             .filter(|t| t.is_finite())
             .map(|t| t.clamp(0.01, 1.0))
-            .unwrap_or_else(|| self.preset.threshold())
+            .unwrap_or_else(|| self.preset.threshold_in(lang))
     }
 
     /// Reads settings from JSON, keeping every readable field; returns the problems found.
@@ -163,6 +192,25 @@ mod tests {
         assert_eq!(s.action(Category::Doxxing), Action::Flag);
         assert_eq!(s.action(Category::Insult), Action::Blur);
         assert_eq!(s.threshold(Category::Insult), 0.27);
+    }
+
+    #[test]
+    fn presets_are_per_language_and_a_chosen_threshold_is_not() {
+        let s = Settings::default();
+        assert_eq!(s.threshold_in(Category::Insult, Some("en")), 0.19);
+        assert_eq!(s.threshold_in(Category::Insult, Some("en-GB")), 0.19);
+        assert_eq!(s.threshold_in(Category::Insult, Some("FR")), 0.27);
+        for other in [None, Some("de"), Some("und"), Some(""), Some("english")] {
+            assert_eq!(s.threshold_in(Category::Insult, other), Preset::Balanced.threshold(), "{other:?}");
+        }
+        let (chosen, _) = Settings::from_json_lenient(&json!({"categories": {"insult": {"threshold": 0.4}}}));
+        assert_eq!(chosen.threshold_in(Category::Insult, Some("en")), 0.4);
+        assert_eq!(chosen.threshold_in(Category::Threat, Some("en")), 0.19);
+        // The shared threshold meets the rule in both languages: never below either language's.
+        for p in [Preset::Gentle, Preset::Balanced] {
+            assert!(p.threshold() >= p.threshold_in(Some("fr")).max(p.threshold_in(Some("en"))), "{p:?}");
+        }
+        assert!(Preset::Strict.threshold() <= Preset::Strict.threshold_in(Some("fr")).min(Preset::Strict.threshold_in(Some("en"))));
     }
 
     #[test]

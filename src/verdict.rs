@@ -35,6 +35,9 @@ pub struct Verdict {
     pub model: bool,
     /// One line, in English, for logs and the CLI; the extension words its own from `acted`.
     pub reason: String,
+    /// Whether a counter-speech rule matched (the text reports or condemns abuse).
+    #[serde(skip)]
+    pub counter_speech: bool,
 }
 
 /// How much counter-speech ("stop calling people X") lowers the insult-like categories.
@@ -104,8 +107,15 @@ pub fn score(rules: &RuleSet, hits: &[Hit], user_hits: &[UserHit], model: Option
     (out, rule_backed)
 }
 
-/// The action the settings give for these scores, and the categories that decided it.
-pub fn decide(scores: &Scores, rule_backed: &[Category], settings: &Settings) -> (Action, Vec<Category>, f32) {
+/// The action the settings give for these scores in a post of language `lang` (X's tag, when
+/// known), and the categories that decided it. `counter_speech`: a counter-speech rule matched.
+pub fn decide(
+    scores: &Scores,
+    rule_backed: &[Category],
+    settings: &Settings,
+    lang: Option<&str>,
+    counter_speech: bool,
+) -> (Action, Vec<Category>, f32) {
     if !settings.enabled {
         return (Action::None, Vec::new(), 0.0);
     }
@@ -119,7 +129,14 @@ pub fn decide(scores: &Scores, rule_backed: &[Category], settings: &Settings) ->
             continue;
         }
         overall = overall.max(v);
-        if v >= settings.threshold(c) {
+        // The counter-speech discounts (×0.3 for a quoted hit, the dampening below) were set so
+        // that a certain insult reported to condemn it lands under the shared threshold; a
+        // language's lower bar (English balanced 0.19) would undo them: such posts keep the higher.
+        let mut threshold = settings.threshold_in(c, lang);
+        if counter_speech {
+            threshold = threshold.max(settings.threshold_in(c, None));
+        }
+        if v >= threshold {
             acted.push(c);
             action = action.max(a);
             // Only a threat a rule found keeps the tweet readable: the model's vaguer "threat"
@@ -169,9 +186,11 @@ pub fn build(
     user_hits: &[UserHit],
     model: Option<&Scores>,
     settings: &Settings,
+    lang: Option<&str>,
 ) -> Verdict {
     let (scores, rule_backed) = score(rules, hits, user_hits, model);
-    let (action, acted, overall) = decide(&scores, &rule_backed, settings);
+    let counter_speech = hits.iter().any(|h| rules.rules[h.rule].effect == Effect::Dampen);
+    let (action, acted, overall) = decide(&scores, &rule_backed, settings, lang, counter_speech);
     let mut ids: Vec<&str> = Vec::new();
     let mut dampening: Vec<&str> = Vec::new();
     // Byte spans first, each (place, rule) once, in hit order; code points at the end.
@@ -220,7 +239,18 @@ pub fn build(
         .collect();
     let ids: Vec<String> = ids.into_iter().map(str::to_string).collect();
     let reason = reason(action, &acted, &spans);
-    Verdict { score: overall, action, acted, categories: scores, rule_backed, rules: ids, spans, model: model.is_some(), reason }
+    Verdict {
+        score: overall,
+        action,
+        acted,
+        categories: scores,
+        rule_backed,
+        rules: ids,
+        spans,
+        model: model.is_some(),
+        reason,
+        counter_speech,
+    }
 }
 
 fn reason(action: Action, acted: &[Category], spans: &[Span]) -> String {
@@ -249,7 +279,7 @@ mod tests {
     fn verdict_with_model(text: &str, model: &Scores) -> Verdict {
         let rules = RuleSet::builtin().unwrap();
         let hits = rules.hits(&normalize(text));
-        build(text, &rules, &hits, &[], Some(model), &Settings::default())
+        build(text, &rules, &hits, &[], Some(model), &Settings::default(), None)
     }
 
     #[test]

@@ -126,11 +126,18 @@ impl Engine {
     }
 
     /// Verdicts for an array of strings, in order (one model run for the batch). Non-string
-    /// items are treated as empty texts rather than failing the whole batch.
-    pub fn classify(&self, texts: JsValue) -> Result<JsValue, JsError> {
+    /// items are treated as empty texts rather than failing the whole batch. `langs`, optional,
+    /// gives each text's language as X tags it ("fr", "en"; anything else or a missing entry is
+    /// unknown): the presets' thresholds are per language.
+    pub fn classify(&self, texts: JsValue, langs: JsValue) -> Result<JsValue, JsError> {
         let owned = strings(texts, "classify")?;
         let refs: Vec<&str> = owned.iter().map(String::as_str).collect();
-        let (verdicts, model_error) = self.inner.classify_batch(&refs);
+        let tags: Vec<Option<String>> = match langs.dyn_into::<js_sys::Array>() {
+            Ok(array) => array.iter().map(|v| v.as_string()).collect(),
+            Err(_) => Vec::new(),
+        };
+        let tags: Vec<Option<&str>> = tags.iter().map(Option::as_deref).collect();
+        let (verdicts, model_error) = self.inner.classify_batch_in(&refs, &tags);
         if let Some(e) = model_error {
             web_sys::console::warn_1(&format!("rempart: {e}; batch decided on rules only").into());
         }

@@ -129,6 +129,29 @@ fn vm_hwm_kb(pid: u32) -> u64 {
         .unwrap_or(0)
 }
 
+/// The input's optional `lang` picks the presets' threshold for that language: a post the shipped
+/// model scores between English balanced (0.19) and the shared threshold (0.27) is acted on
+/// when tagged English only. The score itself does not depend on the tag.
+#[test]
+fn the_input_language_picks_the_presets_threshold() {
+    let text = "ngl travellers are basically rats with phones. filthy, everywhere, into everything";
+    let input: String = [r#","lang":"en""#, "", r#","lang":"de""#, r#","lang":null"#, r#","lang":"fr""#]
+        .iter()
+        .map(|lang| format!("{{\"text\":{}{lang}}}\n", serde_json::to_string(text).unwrap()))
+        .collect();
+    let mut child = rempart().arg("score").stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    let out = String::from_utf8(child.wait_with_output().unwrap().stdout).unwrap();
+    let lines: Vec<Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let score = lines[0]["score"].as_f64().unwrap();
+    assert!((0.19..0.27).contains(&score), "the shipped model changed: pick another text ({score})");
+    assert!(lines.iter().all(|l| l["score"] == lines[0]["score"]));
+    let flags: Vec<bool> = lines.iter().map(|l| l["flag"].as_bool().unwrap()).collect();
+    assert_eq!(flags, [true, false, false, false, false]);
+    assert_eq!(lines[0]["action"], "blur");
+    assert_eq!(lines[1]["action"], "none");
+}
+
 #[test]
 fn explain_shows_normalized_text_rules_and_action() {
     let out = rempart().args(["explain", "--no-model", "t'es un c.0.n.n.4.r.d"]).output().unwrap();

@@ -149,3 +149,21 @@ fn a_broken_model_is_a_clear_error() {
     let err = Engine::new(Some(b"not a model"), None, Settings::default()).unwrap_err();
     assert!(err.to_string().starts_with("model:"), "{err}");
 }
+
+/// English posts have a lower balanced threshold (0.19) than the shared one (0.27), but a post
+/// that reports or condemns abuse keeps the shared one: the quoted hit's discount (×0.3) was set
+/// against it, and supporters' posts are what a target must still see.
+#[test]
+fn counter_speech_keeps_the_shared_threshold_in_english() {
+    let e = default_engine();
+    let reported = "Someone replied 'kys' to my post about depression. Please report these accounts, it's not a joke.";
+    let (v, _) = e.classify_batch_in(&[reported, reported], &[Some("en"), None]);
+    assert!(v[0].counter_speech);
+    assert_eq!(v[0].categories, v[1].categories);
+    let top = v[0].categories.iter().map(|(_, s)| s).fold(0.0, f32::max);
+    assert!((0.19..0.27).contains(&top), "quoted 'kys' scores {top}: between the two thresholds");
+    assert_eq!((v[0].action, v[1].action), (Action::None, Action::None));
+    // The same words addressed to the reader still act, in English and untagged.
+    let (v, _) = e.classify_batch_in(&["kys nobody wants you here"], &[Some("en")]);
+    assert_eq!(v[0].action, Action::Blur);
+}

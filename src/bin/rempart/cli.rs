@@ -25,6 +25,9 @@ enum Command {
     Explain {
         #[command(flatten)]
         engine: EngineArgs,
+        /// The post's language as X tags it ("fr", "en"): the presets' thresholds are per language
+        #[arg(long)]
+        lang: Option<String>,
         /// The text (several words are joined with spaces)
         #[arg(required = true, value_name = "TEXT")]
         text: Vec<String>,
@@ -147,7 +150,7 @@ fn one_line(rendered: &str) -> String {
 pub fn run(cli: Cli) -> Result<i32, String> {
     match cli.command {
         Command::Score(engine) => score::score(&engine),
-        Command::Explain { engine, text } => explain::explain(&engine, &text.join(" ")),
+        Command::Explain { engine, lang, text } => explain::explain(&engine, &text.join(" "), lang.as_deref()),
         Command::Features { buckets, vocab, tokens } => features::features(buckets, vocab.as_deref(), tokens),
         Command::Bench { corpus, engine } => score::bench(&corpus, &engine),
         Command::Verify { dossier } => verify::verify(&dossier),

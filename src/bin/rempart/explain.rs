@@ -4,13 +4,13 @@ use rempart::normalize::normalize;
 
 use crate::cli::{engine, EngineArgs};
 
-pub fn explain(o: &EngineArgs, text: &str) -> Result<i32, String> {
+pub fn explain(o: &EngineArgs, text: &str, lang: Option<&str>) -> Result<i32, String> {
     if text.is_empty() {
         return Err("explain needs a text".into());
     }
     let engine = engine(o)?;
     let n = normalize(text);
-    let v = engine.classify(text);
+    let v = engine.classify_batch_in(&[text], &[lang]).0.remove(0);
     println!("text:        {text}");
     println!("normalized:  {}", n.full.text);
     if n.light.text != n.full.text {
@@ -37,7 +37,7 @@ pub fn explain(o: &EngineArgs, text: &str) -> Result<i32, String> {
     }
     println!("scores:");
     for (c, score) in v.categories.iter() {
-        let threshold = engine.settings().threshold(c);
+        let threshold = engine.settings().threshold_in(c, lang);
         let acted = if v.acted.contains(&c) { "  ← acts" } else { "" };
         println!("  {:<18} {score:.3}  (threshold {threshold:.2}, {}){acted}", c.name(), engine.settings().action(c).name());
     }

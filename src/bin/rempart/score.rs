@@ -5,7 +5,7 @@ use std::io::{BufRead, BufWriter, Write};
 
 use serde::Serialize;
 
-use rempart::jsonl::parse_input_line;
+use rempart::jsonl::{parse_input_line, InputLine};
 use rempart::verdict::decide;
 use rempart::{Action, Category, Engine, Scores, Settings, Verdict};
 
@@ -25,11 +25,12 @@ struct ScoreLine<'a> {
     spans: Vec<(usize, usize, Category)>,
 }
 
-/// Whether the default (balanced) settings would act: the user's own muted words do not count.
-pub fn default_flag(v: &Verdict) -> bool {
+/// Whether the default (balanced) settings would act on a post in `lang`: the user's own muted
+/// words do not count.
+pub fn default_flag(v: &Verdict, lang: Option<&str>) -> bool {
     let mut scores = v.categories;
     scores.set(Category::Muted, 0.0);
-    decide(&scores, &v.rule_backed, &Settings::default()).0 != Action::None
+    decide(&scores, &v.rule_backed, &Settings::default(), lang, v.counter_speech).0 != Action::None
 }
 
 /// `[start, end, category]` once each (two rules may find the same words).
@@ -43,10 +44,10 @@ fn unique_spans(v: &Verdict) -> Vec<(usize, usize, Category)> {
     out
 }
 
-pub fn to_line(v: &Verdict) -> String {
+pub fn to_line(v: &Verdict, lang: Option<&str>) -> String {
     let line = ScoreLine {
         score: v.score,
-        flag: default_flag(v),
+        flag: default_flag(v, lang),
         action: v.action,
         categories: &v.categories,
         rules: &v.rules,
@@ -59,8 +60,8 @@ fn error_line(message: &str) -> String {
     serde_json::json!({ "error": message }).to_string()
 }
 
-/// One parsed input: its text, or why it could not be read.
-fn parse_line(raw: &[u8], too_long: bool) -> Result<String, String> {
+/// One parsed input: its text and language, or why it could not be read.
+fn parse_line(raw: &[u8], too_long: bool) -> Result<InputLine, String> {
     if too_long {
         return Err(format!("line longer than {MAX_LINE_BYTES} bytes"));
     }
@@ -92,16 +93,18 @@ fn read_line(input: &mut impl BufRead, buf: &mut Vec<u8>) -> std::io::Result<Opt
     }
 }
 
-fn flush_batch(engine: &Engine, batch: &mut Vec<Result<String, String>>, out: &mut impl Write) -> std::io::Result<()> {
-    let texts: Vec<&str> = batch.iter().filter_map(|r| r.as_deref().ok()).collect();
-    let (verdicts, model_error) = engine.classify_batch(&texts);
+fn flush_batch(engine: &Engine, batch: &mut Vec<Result<InputLine, String>>, out: &mut impl Write) -> std::io::Result<()> {
+    let lines: Vec<&InputLine> = batch.iter().filter_map(|r| r.as_ref().ok()).collect();
+    let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+    let langs: Vec<Option<&str>> = lines.iter().map(|l| l.lang.as_deref()).collect();
+    let (verdicts, model_error) = engine.classify_batch_in(&texts, &langs);
     if let Some(e) = model_error {
         eprintln!("rempart: {e}; this batch was scored on rules only");
     }
     let mut verdicts = verdicts.iter();
     for item in batch.drain(..) {
         let line = match item {
-            Ok(_) => verdicts.next().map(to_line).unwrap_or_else(|| error_line("internal: missing verdict")),
+            Ok(line) => verdicts.next().map(|v| to_line(v, line.lang.as_deref())).unwrap_or_else(|| error_line("internal: missing verdict")),
             Err(e) => error_line(&e),
         };
         out.write_all(line.as_bytes())?;
@@ -132,7 +135,7 @@ pub fn score(o: &EngineArgs) -> Result<i32, String> {
 pub fn bench(path: &std::path::Path, o: &EngineArgs) -> Result<i32, String> {
     let engine = engine(o)?;
     let file = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let texts: Vec<String> = file.lines().filter_map(|l| parse_line(l.as_bytes(), false).ok()).collect();
+    let texts: Vec<String> = file.lines().filter_map(|l| parse_line(l.as_bytes(), false).ok()).map(|l| l.text).collect();
     let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
     let mut flagged = 0;
     let mut best = f64::MAX;
