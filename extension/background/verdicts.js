@@ -56,14 +56,17 @@ function classifyNames(engine, settings, labels) {
 
 const listed = (list, author) => author !== null && list.includes(author.toLowerCase());
 
-/** items: [{key, main: {author, text, name, time}, quote: {…}|null}] → {verdicts: [{key, action, categories, words, sources, detail, lookalike?, quoteLookalike?}], model, later}
+/** items: [{key, main: {author, text, name, time, lang}, quote: {…}|null}] → {verdicts: [{key, action, categories, words, sources, detail, lookalike?, quoteLookalike?}], model, later}
  *  `cached`: decide on the settings as last read (engine.js current()). */
 export async function decide(items, { off, cached = false }) {
   const { engine, settings } = await current({ cached });
   if (!settings.enabled || off) return { verdicts: items.map((it) => ({ key: it.key, ...NONE })), model: engine.hasModel };
   // Returning accounts ("looks like @old"): read from the locker while the engine works.
   const lookalikeLabels = lookalikes(items, settings);
-  const texts = new Map(); // distinct tweet texts → index (model + rules)
+  // Distinct (language, tweet text) pairs → index (model + rules): the presets' thresholds are
+  // per language, so the same words tagged "en" and "fr" are two questions.
+  const texts = new Map();
+  const textJobs = [];
   const labels = new Map(); // distinct names and handles → index (rules only)
   const plan = items.map((it) => {
     const parts = [['text', it.main], ['quote', it.quote]].filter(([, p]) => p);
@@ -75,16 +78,22 @@ export async function decide(items, { off, cached = false }) {
         fixed.push({ role: 'blocklist', verdict: { action: 'blur', acted: ['muted'], spans: [], reason: `blur: @${part.author} is on your blocklist` } });
         continue;
       }
+      const lang = typeof part.lang === 'string' ? part.lang : null;
       for (const [r, text] of partTexts(part, role)) {
-        const pool = r === role ? texts : labels;
-        if (!pool.has(text)) pool.set(text, pool.size);
-        jobs.push([r, pool === texts ? 't' : 'n', pool.get(text)]);
+        const own = r === role;
+        const pool = own ? texts : labels;
+        const id = own ? `${lang ?? ''}\u0000${text}` : text;
+        if (!pool.has(id)) {
+          pool.set(id, pool.size);
+          if (own) textJobs.push([text, lang]);
+        }
+        jobs.push([r, own ? 't' : 'n', pool.get(id)]);
       }
     }
     return { key: it.key, jobs, fixed };
   });
   const out = {
-    t: texts.size ? engine.classify([...texts.keys()]) : [],
+    t: textJobs.length ? engine.classify(textJobs.map(([t]) => t), textJobs.map(([, l]) => l)) : [],
     n: classifyNames(engine, settings, [...labels.keys()]),
   };
   const { now: lookalike, later } = await lookalikeLabels;

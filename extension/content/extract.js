@@ -46,6 +46,9 @@
     const textEl = own(root, X.tweetText, quote)[0]
       ?? (user ? null : own(root, X.tweetTextFallback, quote)[0] ?? root);
     const text = readText(textEl);
+    // X tags each tweet's text with its language ("fr", "en", "und"...): the presets'
+    // thresholds are per language. The page's own <html lang> is the reader's, not the tweet's.
+    const lang = textEl && textEl !== root ? textEl.getAttribute('lang') : null;
     let id = null;
     let url = null;
     const time = own(root, X.time, quote)[0]?.getAttribute('datetime') ?? null;
@@ -60,7 +63,7 @@
         if (a.querySelector(X.time)) break;
       }
     }
-    return { id, url, author, name, text, time };
+    return { id, url, author, name, text, time, lang };
   }
 
   function findQuote(article) {
@@ -84,7 +87,7 @@
     const main = readPart(article, quoteEl);
     const quote = quoteEl ? readPart(quoteEl, null) : null;
     const key = main.id ?? hashKey(`${main.author}\n${main.name}\n${main.text}\n${quote?.text ?? ''}`);
-    const part = (p) => ({ author: p.author, name: p.name, text: p.text, time: p.time });
+    const part = (p) => ({ author: p.author, name: p.name, text: p.text, time: p.time, lang: p.lang });
     return {
       key, id: main.id, url: main.url, quoteEl,
       // Everything read, ids and times included, for "save as evidence".

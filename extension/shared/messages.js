@@ -6,7 +6,8 @@ export const MAX_TEXT = 10000;
 
 const isStr = (v, max) => typeof v === 'string' && v.length <= max;
 const isHandle = (v) => v === null || (typeof v === 'string' && /^[A-Za-z0-9_]{1,20}$/.test(v));
-const isPart = (p) => p && typeof p === 'object' && isHandle(p.author) && isStr(p.text, MAX_TEXT) && isStr(p.name, 200);
+const isPart = (p) => p && typeof p === 'object' && isHandle(p.author) && isStr(p.text, MAX_TEXT) && isStr(p.name, 200)
+  && (p.lang === undefined || p.lang === null || isStr(p.lang, 35));
 
 function isItem(it) {
   return it && typeof it === 'object' && isStr(it.key, 120) && it.key.length > 0

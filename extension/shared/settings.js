@@ -10,6 +10,8 @@ export const CATEGORIES = ['insult', 'threat', 'identity_attack', 'sexual_harass
   'self_harm', 'defamation', 'profanity', 'toxicity', 'muted'];
 export const ACTIONS = ['none', 'flag', 'blur', 'hide'];
 // Derived from validation data by models/train/presets.py (the engine's src/settings.rs has the same).
+// These are the shared thresholds, which the sliders show; the engine lowers or raises them for
+// posts X tags "fr" or "en" (balanced English 0.19) unless the user moved that category's slider.
 export const PRESETS = { gentle: 0.61, balanced: 0.27, strict: 0.05 };
 // Threats and doxxing stay visible by default: the target may need to see them to stay safe.
 export const DEFAULT_ACTIONS = { threat: 'flag', doxxing: 'flag', profanity: 'none' };

@@ -12,6 +12,8 @@ const item = { key: '1', main: { author: 'a', name: 'A', text: 'hello' }, quote:
 
 test('messages: right sender and shape only', () => {
   assert.equal(check({ type: 'classify', items: [item] }, contentScript, runtime), 'classify');
+  const tagged = { ...item, main: { ...item.main, lang: 'fr' } };
+  assert.equal(check({ type: 'classify', items: [tagged] }, contentScript, runtime), 'classify');
   assert.equal(check({ type: 'test', text: 'x' }, ourPage, runtime), 'test');
   // Another extension, a web page (no id), an X page asking for a page-only message, a look-alike host.
   assert.equal(check({ type: 'classify', items: [item] }, { ...contentScript, id: 'other' }, runtime), null);
@@ -28,6 +30,7 @@ test('messages: right sender and shape only', () => {
     { items: 'x' }, { items: Array(MAX_BATCH + 1).fill(item) }, { items: [{ ...item, key: '' }] },
     { items: [{ ...item, main: { ...item.main, text: 'x'.repeat(10001) } }] },
     { items: [{ ...item, main: { ...item.main, author: '../../etc' } }] }, { items: [{ ...item, fresh: 'yes' }] },
+    { items: [{ ...item, main: { ...item.main, lang: 7 } }] }, { items: [{ ...item, main: { ...item.main, lang: 'x'.repeat(36) } }] },
   ];
   for (const m of bad) assert.equal(check({ type: 'classify', ...m }, contentScript, runtime), null, JSON.stringify(m).slice(0, 80));
   assert.equal(check(null, contentScript, runtime), null);

@@ -25,7 +25,9 @@ export async function loadOracle(distDir) {
     const author = p.handle.toLowerCase();
     if ((settings.allowlist ?? []).includes(author)) return [];
     if ((settings.blocklist ?? []).includes(author)) return [{ action: 'blur', acted: ['muted'] }];
-    const [text] = engine(settings, true).classify([plain(p.text)]);
+    // The fixture tags each tweet's text as X does (`lang`, French unless said): the presets'
+    // thresholds are per language.
+    const [text] = engine(settings, true).classify([plain(p.text)], [p.lang ?? 'fr']);
     const labels = engine(settings, false).classify([p.name, p.handle.replace(/_/g, ' ')]);
     return [text, ...labels];
   }

@@ -9,6 +9,7 @@ const data = fixtureData();
 const HOME = data.home.length;
 const ALL = HOME + data.more.length;
 const byId = new Map([...data.home, ...data.more, ...data.conversation.replies].map((t) => [t.id, t]));
+const byHandle = (h) => [...byId.values()].find((t) => t.handle === h);
 
 // ---- functions run inside the page (serialized by the drivers; no closures) ----
 function pageVerdicts() {
@@ -116,7 +117,13 @@ export function defineTimelineTests(ctx) {
   it('a lazily loaded batch is decided while scrolling', async () => {
     await ctx.x.run(() => scrollTo(0, document.body.scrollHeight));
     await ctx.x.waitFor(decided, ALL, 'the appended batch decided');
-    await expectVerdicts(ctx, 'expect');
+    const seen = await expectVerdicts(ctx, 'expect');
+    // The same words tagged "en" and "und" by X: English has its own, lower balanced threshold.
+    const [en, und] = ['en_band', 'und_band'].map((h) => seen.find((v) => v.id === byHandle(h).id));
+    assert.equal(en.action, 'blur', 'tagged en: acted on');
+    assert.equal(und.action, 'none', 'tagged und: the shared threshold');
+    await ctx.x.run((i) => document.querySelector(`article[data-fixture-id="${i}"]`).scrollIntoView({ block: 'center' }), en.id);
+    await ctx.x.screenshot(ctx.screenshot.replace(/\.png$/, '-lang.png'));
   });
 
   it('rows re-created like X\'s virtualized list get their verdict from the cache at once', async () => {
