@@ -11,17 +11,20 @@ WORK = REPO / "models" / "train" / "work"
 BIN = REPO / "target" / "release" / "rempart"
 
 
-def _pipe(args, texts):
-    inp = "".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in texts).encode()
+def _pipe(args, texts, langs=None):
+    langs = langs if langs is not None else [None] * len(texts)
+    inp = "".join(json.dumps({"text": t, **({"lang": l} if l else {})}, ensure_ascii=False) + "\n"
+                  for t, l in zip(texts, langs)).encode()
     out = subprocess.run([str(BIN), *args], input=inp, capture_output=True, check=True).stdout
     lines = out.decode().splitlines()
     assert len(lines) == len(texts), f"rempart {args[0]}: {len(lines)} lines for {len(texts)} texts"
     return lines
 
 
-def _cached(name, texts, make):
-    """Keyed by the texts and the engine binary, so a rebuilt engine is never read stale."""
-    h = hashlib.sha1(BIN.read_bytes() + "\x00".join(texts).encode()).hexdigest()[:16]
+def _cached(name, texts, make, langs=None):
+    """Keyed by the texts (and languages) and the engine binary, so a rebuilt engine is never read stale."""
+    key = "\x00".join(texts) + ("\x01" + "\x00".join(l or "" for l in langs) if langs is not None else "")
+    h = hashlib.sha1(BIN.read_bytes() + key.encode()).hexdigest()[:16]
     path = WORK / f"{name}-{h}.npz"
     if path.exists():
         return dict(np.load(path, allow_pickle=False))
@@ -57,16 +60,17 @@ CAT_ORDER = ["insult", "threat", "identity_attack", "sexual_harassment", "doxxin
              "profanity", "toxicity"]
 
 
-def verdicts(texts, model=None):
-    """`rempart score` per text: overall score, default flag, and category scores [n, 9]."""
+def verdicts(texts, model=None, langs=None):
+    """`rempart score` per text: overall score, default flag, and category scores [n, 9]. `langs`
+    (optional, one per text): each text's language as X would tag it, for the default flag."""
     args = ["score", "--model", str(model)] if model else ["score", "--no-model"]
     def make():
-        rows = [json.loads(l) for l in _pipe(args, texts)]
+        rows = [json.loads(l) for l in _pipe(args, texts, langs)]
         return {"score": np.array([r["score"] for r in rows], np.float32),
                 "flag": np.array([r["flag"] for r in rows], bool),
                 "cats": np.array([[r["categories"][c] for c in CAT_ORDER] for r in rows], np.float32)}
     tag = "rules" if model is None else "combined-" + hashlib.sha1(Path(model).read_bytes()).hexdigest()[:10]
-    return _cached(tag, texts, make)
+    return _cached(tag, texts, make, langs)
 
 
 def fold(s):

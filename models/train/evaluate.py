@@ -11,11 +11,14 @@ import common, data, functional, student
 
 MODEL = common.REPO / "models" / "rempart.onnx"
 ACTING = ["toxicity", "insult", "threat", "identity_attack"]  # the model's heads that blur/flag by default
-def balanced_threshold():
+def balanced_threshold(langs=None):
     """The balanced preset's threshold, as presets.py chose it (train.sh runs it first), so the
-    model-only columns are read where the engine acts; 0.5 before any preset was derived."""
+    model-only columns are read where the engine acts; 0.5 before any preset was derived. With
+    `langs`, one threshold per text: the preset's for that language, else the shared one."""
     path = common.WORK / "presets-dev.json"
-    return json.loads(path.read_text())["presets"]["balanced"] if path.exists() else 0.5
+    b = json.loads(path.read_text())["presets"]["balanced"] if path.exists() else 0.5
+    b = b if isinstance(b, dict) else {"shared": b}
+    return b["shared"] if langs is None else np.array([b.get(l, b["shared"]) for l in langs])
 
 
 IDENTITY = common.REPO / "tests" / "fixtures" / "identity_terms.jsonl"
@@ -73,7 +76,8 @@ def main():
     y = np.array([r.y[r.notion] == 1 for r in rows])
     src = np.array([r.src for r in rows]); lang = np.array([r.lang for r in rows])
     notion = np.array([data.CATS[r.notion] for r in rows])
-    rules, comb = common.verdicts(texts), common.verdicts(texts, MODEL)
+    # Each text with its language, as X tags a tweet: the presets' thresholds are per language.
+    rules, comb = common.verdicts(texts, langs=list(lang)), common.verdicts(texts, MODEL, list(lang))
     P, cats = model_scores(texts)
     m_all = P[:, [cats.index(c) for c in ACTING]].max(1)
     m_notion = P[np.arange(len(rows)), [cats.index(n) for n in notion]]
@@ -83,7 +87,7 @@ def main():
     # The notion head thresholded where its score means even odds (v1's operating point): what
     # the model ranks, apart from the prior that makes the balanced preset cautious.
     even = np.array([prior.get(n, 0.5) for n in notion])
-    t = balanced_threshold()
+    t = balanced_threshold(lang)
     systems = {"rules": (rules["score"], rules["score"] >= t), "word_list": (wlist.astype(float), wlist),
                "model": (m_all, m_all >= t), "model_notion_head": (m_notion, m_notion >= t),
                "notion_head_even_odds": (m_notion, m_notion >= even),
@@ -104,9 +108,9 @@ def main():
     ident = [json.loads(l) for l in IDENTITY.read_text().splitlines() if l.strip()]
     itexts = [d["text"] for d in ident]
     ilang = np.array([d["lang"] for d in ident])
-    ic, ir = common.verdicts(itexts, MODEL), common.verdicts(itexts)
+    ic, ir = common.verdicts(itexts, MODEL, list(ilang)), common.verdicts(itexts, langs=list(ilang))
     ip, _ = model_scores(itexts)
-    im = ip[:, [cats.index(c) for c in ACTING]].max(1) >= balanced_threshold()
+    im = ip[:, [cats.index(c) for c in ACTING]].max(1) >= balanced_threshold(ilang)
     res["identity_terms"] = {
         "n": len(itexts), "combined_fp_rate": round(float(ic["flag"].mean()), 3),
         "per_language": {l: round(float(ic["flag"][ilang == l].mean()), 3) for l in dict.fromkeys(ilang)},
@@ -115,12 +119,12 @@ def main():
 
     cases = [json.loads(l) for l in CASES.read_text().splitlines() if l.strip()]
     ctexts = [d["text"] for d in cases]
-    cc, cr = common.verdicts(ctexts, MODEL), common.verdicts(ctexts)
-    cp, _ = model_scores(ctexts)
     act = np.array([d["expect"] == "act" for d in cases])
     clang = np.array([d["lang"] for d in cases])
+    cc, cr = common.verdicts(ctexts, MODEL, list(clang)), common.verdicts(ctexts, langs=list(clang))
+    cp, _ = model_scores(ctexts)
     kind = np.array([d["kind"] for d in cases])
-    cm = cp[:, [cats.index(c) for c in ACTING]].max(1) >= balanced_threshold()
+    cm = cp[:, [cats.index(c) for c in ACTING]].max(1) >= balanced_threshold(clang)
     res["harassment_cases"] = {
         "n_act": int(act.sum()), "n_none": int((~act).sum()),
         **{f"{name}_{k}": v for name, f in (("combined", cc["flag"]), ("rules", cr["flag"]), ("model", cm))
@@ -159,7 +163,7 @@ def functional_results():
         cases = functional.cases(split)
         if not cases:
             continue
-        flag = common.verdicts([c["text"] for c in cases], MODEL)["flag"]
+        flag = common.verdicts([c["text"] for c in cases], MODEL, [c["lang"] for c in cases])["flag"]
         ok = flag == np.array([bool(c["label"]) for c in cases])
         for lang in ("fr", "en"):
             mine = [i for i, c in enumerate(cases) if c["lang"] == lang]
