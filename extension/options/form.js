@@ -21,7 +21,7 @@ export function buildCategoryRows(tbody) {
     name.append(help);
     const slider = document.createElement('td');
     if (cat !== 'muted') {
-      const input = Object.assign(document.createElement('input'), { type: 'range', name: `sensitivity.${cat}`, min: 0, max: 100, step: 5 });
+      const input = Object.assign(document.createElement('input'), { type: 'range', name: `sensitivity.${cat}`, min: 0, max: 100, step: 1 });
       input.setAttribute('aria-label', `${t('col_sensitivity')} — ${t(`cat_${cat}`)}`);
       const out = Object.assign(document.createElement('output'), { className: 'value' });
       out.dataset.for = input.name;
@@ -73,8 +73,9 @@ export function read(form, changed) {
     const entry = {};
     const range = el[`sensitivity.${cat}`];
     if (range && changed?.name !== 'preset') {
-      const threshold = toThreshold(Number(range.value));
-      if (threshold !== PRESETS[preset]) entry.threshold = threshold;
+      // Compared on the slider's own integer scale: it must be able to show the preset exactly (step
+      // 1: 0.27 is 73), or an untouched slider would be saved as a threshold the user never chose.
+      if (Number(range.value) !== toSensitivity(PRESETS[preset])) entry.threshold = toThreshold(Number(range.value));
     }
     const action = el[`action.${cat}`].value;
     if (action !== defaultAction(cat)) entry.action = action;

@@ -63,6 +63,7 @@ export function inspect(raw) {
     else if (c?.threshold !== undefined) bad(`${cat}.threshold`, c.threshold);
     if (Object.keys(entry).length) categories[cat] = entry;
   }
+  dropSliderArtefact(categories, Object.hasOwn(PRESETS, s.preset) ? s.preset : DEFAULTS.preset);
   if (s.enabled !== undefined && typeof s.enabled !== 'boolean') bad('enabled', s.enabled);
   if (s.preset !== undefined && !Object.hasOwn(PRESETS, s.preset)) bad('preset', s.preset);
   const settings = {
@@ -78,6 +79,22 @@ export function inspect(raw) {
 }
 
 export const sanitize = (raw) => inspect(raw).settings;
+
+// The sliders used to move in steps of 5 while the presets were 0.61, 0.29 and then 0.27: the
+// page showed them at 40, 70, 75, and any save from it stored 0.60, 0.30 or 0.25 on every slider,
+// which pinned a threshold the user never chose (and, now that presets differ by language, kept
+// English at the shared one). Those values on every slider at once are that bug, not a choice.
+const SLIDER_ARTEFACTS = { gentle: [0.6], balanced: [0.3, 0.25] };
+function dropSliderArtefact(categories, preset) {
+  const sliders = CATEGORIES.filter((c) => c !== 'muted');
+  for (const value of SLIDER_ARTEFACTS[preset] ?? []) {
+    if (!sliders.every((c) => categories[c]?.threshold === value)) continue;
+    for (const c of sliders) {
+      delete categories[c].threshold;
+      if (!Object.keys(categories[c]).length) delete categories[c];
+    }
+  }
+}
 
 /** The stored settings, checked; versions before 0.2 kept them in storage.sync. */
 export async function loadChecked() {
