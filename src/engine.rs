@@ -1,7 +1,7 @@
 //! The engine: normalization, built-in and user rules, the optional model and the settings,
 //! behind one type used identically by the CLI, the tests and the wasm module.
 
-use crate::category::Scores;
+use crate::category::{Category, Scores};
 use crate::error::Error;
 use crate::model::Model;
 use crate::normalize::normalize;
@@ -124,6 +124,15 @@ impl Engine {
             })
             .collect();
         (verdicts, model_error)
+    }
+
+    /// The score each category had to reach in `verdict`, a post of language `lang`: what the
+    /// settings page's test box shows beside each score.
+    pub fn thresholds(&self, verdict: &Verdict, lang: Option<&str>) -> Vec<(Category, f32)> {
+        Category::ALL
+            .into_iter()
+            .map(|c| (c, verdict::threshold_for(&self.settings, c, lang, verdict.counter_speech)))
+            .collect()
     }
 
     pub fn classify(&self, text: &str) -> Verdict {

@@ -107,6 +107,19 @@ pub fn score(rules: &RuleSet, hits: &[Hit], user_hits: &[UserHit], model: Option
     (out, rule_backed)
 }
 
+/// The score from which category `c` acts in a post of language `lang`. The counter-speech
+/// discounts (×0.3 for a quoted hit, the dampening) were set so that a certain insult reported to
+/// condemn it lands under the shared threshold; a language's lower bar (English balanced 0.19)
+/// would undo them, so a post where a counter-speech rule matched keeps the higher of the two.
+pub fn threshold_for(settings: &Settings, c: Category, lang: Option<&str>, counter_speech: bool) -> f32 {
+    let threshold = settings.threshold_in(c, lang);
+    if counter_speech {
+        threshold.max(settings.threshold_in(c, None))
+    } else {
+        threshold
+    }
+}
+
 /// The action the settings give for these scores in a post of language `lang` (X's tag, when
 /// known), and the categories that decided it. `counter_speech`: a counter-speech rule matched.
 pub fn decide(
@@ -129,14 +142,7 @@ pub fn decide(
             continue;
         }
         overall = overall.max(v);
-        // The counter-speech discounts (×0.3 for a quoted hit, the dampening below) were set so
-        // that a certain insult reported to condemn it lands under the shared threshold; a
-        // language's lower bar (English balanced 0.19) would undo them: such posts keep the higher.
-        let mut threshold = settings.threshold_in(c, lang);
-        if counter_speech {
-            threshold = threshold.max(settings.threshold_in(c, None));
-        }
-        if v >= threshold {
+        if v >= threshold_for(settings, c, lang, counter_speech) {
             acted.push(c);
             action = action.max(a);
             // Only a threat a rule found keeps the tweet readable: the model's vaguer "threat"

@@ -51,6 +51,12 @@ fn run_constructors_once() {
 }
 
 #[derive(Serialize)]
+struct Explained {
+    verdict: crate::verdict::Verdict,
+    thresholds: std::collections::BTreeMap<&'static str, f32>,
+}
+
+#[derive(Serialize)]
 struct Validation {
     /// Fields that were unreadable and fell back to their defaults.
     problems: Vec<String>,
@@ -142,6 +148,21 @@ impl Engine {
             web_sys::console::warn_1(&format!("rempart: {e}; batch decided on rules only").into());
         }
         to_js_via_json(&verdicts)
+    }
+
+    /// One text as the settings page's test box shows it: `{verdict, thresholds}`, where
+    /// `thresholds` maps each category to the score it had to reach in a post of language `lang`
+    /// (null: unknown), so the page never recomputes the engine's per-language rule.
+    #[wasm_bindgen(js_name = classifyExplained)]
+    pub fn classify_explained(&self, text: String, lang: Option<String>) -> Result<JsValue, JsError> {
+        let lang = lang.as_deref();
+        let (mut verdicts, model_error) = self.inner.classify_batch_in(&[&text], &[lang]);
+        if let Some(e) = model_error {
+            web_sys::console::warn_1(&format!("rempart: {e}; decided on rules only").into());
+        }
+        let verdict = verdicts.remove(0);
+        let thresholds = self.inner.thresholds(&verdict, lang).into_iter().map(|(c, t)| (c.name(), t)).collect();
+        to_js_via_json(&Explained { verdict, thresholds })
     }
 
     /// `classify` on rules only (display names and handles): same input and output.

@@ -167,3 +167,20 @@ fn counter_speech_keeps_the_shared_threshold_in_english() {
     let (v, _) = e.classify_batch_in(&["kys nobody wants you here"], &[Some("en")]);
     assert_eq!(v[0].action, Action::Blur);
 }
+
+#[test]
+fn the_thresholds_shown_are_the_ones_the_verdict_was_held_to() {
+    let e = default_engine();
+    let insult_in = |e: &Engine, v: &rempart::Verdict, lang| e.thresholds(v, lang).into_iter().find(|(c, _)| *c == Category::Insult).unwrap().1;
+    let insult = |v: &rempart::Verdict, lang| insult_in(&e, v, lang);
+    let plain = e.classify("you are a clown");
+    assert_eq!(insult(&plain, Some("en")), 0.19);
+    assert_eq!(insult(&plain, Some("fr")), 0.27);
+    assert_eq!(insult(&plain, None), 0.27);
+    let reported = e.classify("Someone replied 'kys' to my post about depression. Please report these accounts, it's not a joke.");
+    assert_eq!(insult(&reported, Some("en")), 0.27, "counter-speech keeps the shared threshold");
+    let mut chosen = Settings::default();
+    chosen.categories.insert("insult".into(), CategorySetting { threshold: Some(0.5), action: None });
+    let chosen = engine(chosen);
+    assert_eq!(insult_in(&chosen, &chosen.classify("you are a clown"), Some("en")), 0.5);
+}

@@ -71,7 +71,9 @@ async function handle(type, msg, sender) {
       return await validate(msg.settings);
     case 'test': {
       const { engine } = await current();
-      return { verdict: engine.classify([msg.text])[0], model: engine.hasModel };
+      // The thresholds come from the engine: the presets' differ by language (and for counter-speech).
+      const { verdict, thresholds } = engine.classifyExplained(msg.text, msg.lang ?? null);
+      return { verdict, thresholds, model: engine.hasModel };
     }
     default:
       if (BULK_TYPES.has(type)) return await bulk(type, msg, sender);

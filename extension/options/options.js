@@ -68,7 +68,8 @@ async function runTest() {
   if (!whole.trim()) { out.replaceChildren(); return; }
   // The background takes at most MAX_TEXT characters a text; tweets are read up to 8,000.
   const text = whole.slice(0, MAX_TEXT);
-  const res = await ask({ type: 'test', text }).catch((e) => ({ error: String(e?.message ?? e) }));
+  const lang = form.elements.test_lang.value || null;
+  const res = await ask({ type: 'test', text, lang }).catch((e) => ({ error: String(e?.message ?? e) }));
   if (!res?.ok) { out.textContent = res?.error ?? t('test_no_answer'); delete out.dataset.action; runs(); return; }
   const v = res.verdict;
   const line = (label, value) => {
@@ -78,11 +79,12 @@ async function runTest() {
     p.append(b, value);
     return p;
   };
-  // Every category the text scored on, against its threshold: what a slider move would change.
+  // Every category the text scored on, against the threshold the engine held it to in that
+  // language: what a slider move would change.
   const { settings } = read(form);
   const fmt = (x) => x.toLocaleString(api.i18n.getUILanguage(), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const scores = Object.entries(v.categories).filter(([, x]) => x >= 0.005).sort((a, b) => b[1] - a[1]).map(([c, x]) => {
-    const th = S.thresholdOf(settings, c);
+    const th = res.thresholds?.[c] ?? S.thresholdOf(settings, c);
     return `${t(`cat_${c}`)} ${fmt(x)} ${x >= th ? '≥' : '<'} ${fmt(th)}${v.acted.includes(c) ? ` → ${t(`action_${S.actionOf(settings, c)}`)}` : ''}`;
   }).join(' · ');
   const words = [...new Set(v.spans.map((s) => s.text))].map((w) => t('quote_word', [w])).join(' ');
@@ -101,7 +103,7 @@ async function runTest() {
 
 form.addEventListener('input', (e) => {
   showValues(form);
-  if (e.target.name === 'test_text') {
+  if (e.target.name === 'test_text' || e.target.name === 'test_lang') {
     clearTimeout(testTimer);
     testTimer = setTimeout(runTest, 150);
     return;
@@ -139,6 +141,9 @@ async function repair(settings, problems, rejected) {
 }
 
 localizePage();
+// The test box starts in the reader's own language when it is one the presets know; never guessed from the text.
+const uiLang = api.i18n.getUILanguage().split('-')[0];
+form.elements.test_lang.value = ['fr', 'en'].includes(uiLang) ? uiLang : '';
 buildCategoryRows(form.querySelector('#categories tbody'));
 const checked = await S.loadChecked();
 const info = await ask({ type: 'info' }).catch(() => null);

@@ -6,8 +6,10 @@ export const MAX_TEXT = 10000;
 
 const isStr = (v, max) => typeof v === 'string' && v.length <= max;
 const isHandle = (v) => v === null || (typeof v === 'string' && /^[A-Za-z0-9_]{1,20}$/.test(v));
+// A tweet text's language as X tags it (BCP 47, e.g. "fr", "en-GB"), or none.
+const isLang = (v) => v === undefined || v === null || isStr(v, 35);
 const isPart = (p) => p && typeof p === 'object' && isHandle(p.author) && isStr(p.text, MAX_TEXT) && isStr(p.name, 200)
-  && (p.lang === undefined || p.lang === null || isStr(p.lang, 35));
+  && isLang(p.lang);
 
 function isItem(it) {
   return it && typeof it === 'object' && isStr(it.key, 120) && it.key.length > 0
@@ -50,7 +52,7 @@ const SPEC = {
   drift: [(m) => typeof m.on === 'boolean', 'x'],
   info: [() => true, 'page'],
   validate: [(m) => m.settings && typeof m.settings === 'object', 'page'],
-  test: [(m) => isStr(m.text, MAX_TEXT), 'page'],
+  test: [(m) => isStr(m.text, MAX_TEXT) && isLang(m.lang), 'page'],
   'popup-state': [(m) => Number.isInteger(m.tabId), 'page'],
   'tab-toggle': [(m) => Number.isInteger(m.tabId) && typeof m.on === 'boolean', 'page'],
   // Evidence: only our content script on an X tab may capture; pages read the locker's IndexedDB

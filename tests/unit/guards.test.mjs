@@ -15,6 +15,8 @@ test('messages: right sender and shape only', () => {
   const tagged = { ...item, main: { ...item.main, lang: 'fr' } };
   assert.equal(check({ type: 'classify', items: [tagged] }, contentScript, runtime), 'classify');
   assert.equal(check({ type: 'test', text: 'x' }, ourPage, runtime), 'test');
+  for (const lang of ['en', null, undefined]) assert.equal(check({ type: 'test', text: 'x', lang }, ourPage, runtime), 'test', String(lang));
+  for (const lang of [3, {}, 'x'.repeat(36)]) assert.equal(check({ type: 'test', text: 'x', lang }, ourPage, runtime), null, String(lang));
   // Another extension, a web page (no id), an X page asking for a page-only message, a look-alike host.
   assert.equal(check({ type: 'classify', items: [item] }, { ...contentScript, id: 'other' }, runtime), null);
   assert.equal(check({ type: 'test', text: 'x' }, { url: 'https://x.com/' }, runtime), null);
@@ -65,6 +67,20 @@ test('settings: 10,000 muted words are kept; more are cut at the limit and said'
   const { settings, problems } = inspect({ muted_words: [...words, 'one-more'] });
   assert.equal(settings.muted_words.length, 10000);
   assert.match(problems[0].value, /10001 > 10000/);
+});
+
+test('settings: the old sliders\' artefact (every slider saved at the preset rounded to 5) is dropped, a choice is not', () => {
+  const sliders = ['insult', 'threat', 'identity_attack', 'sexual_harassment', 'doxxing', 'self_harm', 'defamation', 'profanity', 'toxicity'];
+  const every = (threshold, extra = {}) => Object.fromEntries(sliders.map((c) => [c, { threshold, ...(extra[c] ?? {}) }]));
+  // Balanced (0.27 → shown 75, 0.29 → 70) and gentle (0.61 → 40), an action kept beside it.
+  assert.deepEqual(inspect({ preset: 'balanced', categories: every(0.25, { insult: { action: 'hide' } }) }).settings.categories, { insult: { action: 'hide' } });
+  assert.deepEqual(inspect({ categories: every(0.3) }).settings.categories, {});
+  assert.deepEqual(inspect({ preset: 'gentle', categories: every(0.6) }).settings.categories, {});
+  // A value the user chose: one slider moved, all of them at another value, or another preset's artefact.
+  assert.deepEqual(inspect({ categories: { ...every(0.25), insult: { threshold: 0.4 } } }).settings.categories.insult, { threshold: 0.4 });
+  assert.equal(inspect({ categories: every(0.35) }).settings.categories.threat.threshold, 0.35);
+  assert.equal(inspect({ preset: 'strict', categories: every(0.25) }).settings.categories.threat.threshold, 0.25);
+  assert.equal(inspect({ categories: { insult: { threshold: 0.25 } } }).settings.categories.insult.threshold, 0.25);
 });
 
 test('messages: a capture is checked field by field, as content/evidence.js sends it', () => {

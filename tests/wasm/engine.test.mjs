@@ -76,6 +76,14 @@ test('with each text\'s language, wasm and native still agree; the tag moves onl
   for (const v of [none, de, junk]) assert.equal(v.action, 'none');
   assert.deepEqual(en.categories, none.categories);
   assert.equal(engine.classify([band], 'not an array')[0].action, 'none');
+  // The settings page's test box: the same verdict, with the threshold each category was held to.
+  const shown = engine.classifyExplained(band, 'en');
+  assert.deepEqual(shown.verdict, en);
+  assert.equal(Math.fround(shown.thresholds.identity_attack), Math.fround(0.19));
+  assert.equal(Math.fround(engine.classifyExplained(band, null).thresholds.identity_attack), Math.fround(0.27));
+  const reported = engine.classifyExplained("Someone replied 'kys' to my post about depression. Please report these accounts, it's not a joke.", 'en');
+  assert.equal(Math.fround(reported.thresholds.self_harm), Math.fround(0.27), 'counter-speech keeps the shared threshold');
+  assert.equal(Object.keys(shown.thresholds).length, Object.keys(en.categories).length);
 });
 
 test('classifyRulesOnly on an engine with the model decides as a rules-only engine does', { skip: !hasModel && 'no models/rempart.onnx yet' }, () => {

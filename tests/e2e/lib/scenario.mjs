@@ -153,7 +153,7 @@ export function defineTimelineTests(ctx) {
     const opt = await ctx.openTab(ctx.extensionUrl('options/options.html'));
     await opt.waitFor(() => document.getElementById('settings')?.dataset.ready === 'true', null, 'options ready');
     const names = await opt.run(() => [...document.querySelectorAll('[name]')].map((e) => e.name));
-    for (const n of ['enabled', 'preset', 'action.insult', 'sensitivity.insult', 'allowlist', 'blocklist', 'muted_words', 'muted_regexes', 'test_text']) {
+    for (const n of ['enabled', 'preset', 'action.insult', 'sensitivity.insult', 'allowlist', 'blocklist', 'muted_words', 'muted_regexes', 'test_text', 'test_lang']) {
       assert.ok(names.includes(n), `control named ${n}`);
     }
     const saved = () => opt.waitFor(() => document.getElementById('save-status').textContent.length > 0
@@ -170,12 +170,30 @@ export function defineTimelineTests(ctx) {
     await saved();
     await opt.type('test_text', 'je vais te tuer');
     await opt.waitFor(() => document.getElementById('test-result').dataset.action === 'flag', null, 'test box verdict');
+    // The test box holds a text to the threshold of the language chosen, as the engine does on X
+    // (the @en_band / @und_band tweets): English 0.19, other or untagged 0.27 at balanced.
+    const testBox = (action, threshold, what) => opt.waitFor(([a, re]) => {
+      const out = document.getElementById('test-result');
+      return out.dataset.action === a && new RegExp(re).test(out.textContent);
+    }, [action, threshold], what).catch(async (e) => {
+      const shown = await opt.run(() => document.getElementById('test-result').textContent);
+      throw new Error(`${e.message}; the box shows: ${shown}`);
+    });
+    await opt.select('test_lang', 'en');
+    await opt.type('test_text', 'ngl travellers are basically rats with phones. filthy, everywhere, into everything');
+    await testBox('blur', '≥ 0[.,]19', 'test box: blurred at the English threshold');
+    await opt.run(() => document.getElementById('test_text').scrollIntoView({ block: 'center' }));
+    await opt.screenshot(ctx.screenshot.replace(/\.png$/, '-options-test.png'));
+    await opt.select('test_lang', '');
+    await testBox('none', '< 0[.,]27', 'test box: left alone at the shared threshold');
     const stored = await opt.run(() => (globalThis.browser ?? globalThis.chrome).storage.local.get('settings').then((r) => r.settings));
     assert.deepEqual(stored.allowlist, ['bestie']);
     assert.deepEqual(stored.blocklist, ['sam_reads'], 'profile URLs and capitals are accepted');
     assert.deepEqual(stored.muted_words, ['brocoli']);
     assert.deepEqual(stored.muted_regexes, ['🤡']);
     assert.equal(stored.categories.insult.action, 'hide');
+    // Sliders left where the preset put them store nothing: the preset (per language) decides.
+    assert.deepEqual(stored.categories, { insult: { action: 'hide' } }, 'untouched sliders store no threshold');
 
     await ctx.x.front();
     await ctx.x.run(() => window.fixture.navigate('/home'));
