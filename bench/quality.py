@@ -36,9 +36,10 @@ def obscenity(texts):
     return flags
 
 
-def systems(texts):
-    """name → (score or None where the system only says yes/no, flag)."""
-    comb = common.verdicts(texts, evaluate.MODEL)
+def systems(texts, langs):
+    """name → (score or None where the system only says yes/no, flag). Rempart is told each
+    text's language, as X's `lang` tells the extension (its presets are per language)."""
+    comb = common.verdicts(texts, evaluate.MODEL, list(langs))
     wl = word_list()
     apc = predict_prob(texts)
     return {"rempart": (comb["score"], comb["flag"]), "obscenity": (None, obscenity(texts)),
@@ -62,8 +63,8 @@ def held_out(root):
     # The same rows and labels as models/train/evaluate.py: test splits, the source's own notion.
     rows = [r for r in data.load(root) if r.split == "test" and r.lang in LANGS]
     y = np.array([r.y[r.notion] == 1 for r in rows])
-    s = systems([r.text for r in rows])
     lang = np.array([r.lang for r in rows])
+    s = systems([r.text for r in rows], lang)
     return {l: {"n": int((lang == l).sum()), "positives": round(float(y[lang == l].mean()), 3), **table(y, s, lang == l)}
             for l in LANGS}
 
@@ -71,8 +72,8 @@ def held_out(root):
 def cases():
     rows = [json.loads(l) for l in CASES.read_text(encoding="utf-8").splitlines() if l.strip()]
     y = np.array([r["expect"] == "act" for r in rows])
-    s = systems([r["text"] for r in rows])
     lang = np.array([r["lang"] for r in rows])
+    s = systems([r["text"] for r in rows], lang)
     kind = np.array([r["kind"] for r in rows])
     res = {l: {"n": int((lang == l).sum()), **table(y, s, lang == l)} for l in LANGS}
     # Per kind: share of texts each system acts on (recall for harmful kinds, FP rate for the rest).
