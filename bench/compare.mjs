@@ -32,7 +32,7 @@ for (let r = 0; r < ROUNDS; r++) {
   memory.push(JSON.parse(run([`${after}bench/footprint.mjs`, '1', `before=${builds.before}dist/chrome`, `after=${after}dist/chrome`], after)).variants);
 }
 
-const result = { rounds: ROUNDS, before: builds.before, commit: {}, figures: {} };
+const result = { date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC', rounds: ROUNDS, before: builds.before, commit: {}, figures: {} };
 for (const [name, root] of Object.entries(builds)) {
   result.commit[name] = execFileSync('git', ['-C', root, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
   const s = samples[name];

@@ -58,7 +58,8 @@ def md(fp, compare):
         row = lambda name, x, y: f"| {name} | {x} | {y} | {y / x:.2f}× |\n"
         cold = lambda f: f"{f['cold_start_ms']} ({' + '.join(map(str, f['cold_start_steps_ms']))})"
         out += [f"\n## Before / after (bench/compare.mjs, {compare['rounds']} interleaved rounds)\n\n"
-                f"Before = {compare['commit']['before']}, after = {compare['commit']['after']}, both built and measured in the same run.\n\n"
+                f"Before = {compare['commit']['before']}, after = {compare['commit']['after']}, both built and measured in one run"
+                f"{' on ' + compare['date'] if compare.get('date') else ''}.\n\n"
                 "| measure | before | after | after / before |\n|---|---|---|---|\n",
                 f"| cold start, ms (Node, bytes → first verdict: compile + new Engine + first verdict) | {cold(b)} | {cold(a)} | "
                 f"{a['cold_start_ms'] / b['cold_start_ms']:.2f}× |\n",
