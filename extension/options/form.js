@@ -2,7 +2,7 @@
 // sensitive = catches more" reads better than a threshold; only values that differ from the
 // preset or the default action are stored.
 import { t } from '../shared/browser.js';
-import { ACTIONS, CATEGORIES, PRESETS, defaultAction, normalizeHandle, sanitize } from '../shared/settings.js';
+import { ACTIONS, CATEGORIES, PRESETS, defaultAction, normalizeHandle, sanitize, SLIDER_STEP } from '../shared/settings.js';
 
 const toSensitivity = (threshold) => Math.round((1 - threshold) * 100);
 const toThreshold = (sensitivity) => Math.round(100 - sensitivity) / 100;
@@ -91,6 +91,7 @@ export function read(form, changed) {
     enabled: el.enabled.checked, preset, categories,
     allowlist: handles('allowlist'), blocklist: handles('blocklist'),
     muted_words: lines(el.muted_words.value), muted_regexes: lines(el.muted_regexes.value),
+    slider_step: SLIDER_STEP,
   });
   return { settings, badHandles };
 }

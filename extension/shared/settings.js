@@ -11,7 +11,7 @@ export const CATEGORIES = ['insult', 'threat', 'identity_attack', 'sexual_harass
 export const ACTIONS = ['none', 'flag', 'blur', 'hide'];
 // Derived from validation data by models/train/presets.py (the engine's src/settings.rs has the same).
 // These are the shared thresholds, which the sliders show; the engine lowers or raises them for
-// posts X tags "fr" or "en" (balanced English 0.19) unless the user moved that category's slider.
+// posts X tags "fr" or "en" (balanced English 0.19), and a moved slider moves those with it.
 export const PRESETS = { gentle: 0.61, balanced: 0.27, strict: 0.05 };
 // Threats and doxxing stay visible by default: the target may need to see them to stay safe.
 export const DEFAULT_ACTIONS = { threat: 'flag', doxxing: 'flag', profanity: 'none' };
@@ -63,7 +63,7 @@ export function inspect(raw) {
     else if (c?.threshold !== undefined) bad(`${cat}.threshold`, c.threshold);
     if (Object.keys(entry).length) categories[cat] = entry;
   }
-  dropSliderArtefact(categories, Object.hasOwn(PRESETS, s.preset) ? s.preset : DEFAULTS.preset);
+  if (s.slider_step !== SLIDER_STEP) dropSliderArtefacts(categories, Object.hasOwn(PRESETS, s.preset) ? s.preset : DEFAULTS.preset);
   if (s.enabled !== undefined && typeof s.enabled !== 'boolean') bad('enabled', s.enabled);
   if (s.preset !== undefined && !Object.hasOwn(PRESETS, s.preset)) bad('preset', s.preset);
   const settings = {
@@ -74,6 +74,7 @@ export function inspect(raw) {
     muted_regexes: list('muted_regexes'),
     allowlist: list('allowlist', (h) => normalizeHandle(h) ?? (h ? null : '')),
     blocklist: list('blocklist', (h) => normalizeHandle(h) ?? (h ? null : '')),
+    slider_step: SLIDER_STEP,
   };
   return { settings, problems };
 }
@@ -81,18 +82,18 @@ export function inspect(raw) {
 export const sanitize = (raw) => inspect(raw).settings;
 
 // The sliders used to move in steps of 5 while the presets were 0.61, 0.29 and then 0.27: the
-// page showed them at 40, 70, 75, and any save from it stored 0.60, 0.30 or 0.25 on every slider,
-// which pinned a threshold the user never chose (and, now that presets differ by language, kept
-// English at the shared one). Those values on every slider at once are that bug, not a choice.
+// page showed them at 40, 70, 75, and any save from it stored 0.60, 0.30 or 0.25 on every slider
+// the user had not moved, which pinned a threshold never chosen (and, now that presets differ by
+// language, kept English at the shared one). Settings written since the sliders move by 1 say so
+// (`slider_step`); in older ones those values are that bug, slider by slider, not a choice.
+export const SLIDER_STEP = 1;
 const SLIDER_ARTEFACTS = { gentle: [0.6], balanced: [0.3, 0.25] };
-function dropSliderArtefact(categories, preset) {
-  const sliders = CATEGORIES.filter((c) => c !== 'muted');
-  for (const value of SLIDER_ARTEFACTS[preset] ?? []) {
-    if (!sliders.every((c) => categories[c]?.threshold === value)) continue;
-    for (const c of sliders) {
-      delete categories[c].threshold;
-      if (!Object.keys(categories[c]).length) delete categories[c];
-    }
+function dropSliderArtefacts(categories, preset) {
+  const artefacts = SLIDER_ARTEFACTS[preset] ?? [];
+  for (const c of CATEGORIES.filter((cat) => cat !== 'muted')) {
+    if (!artefacts.includes(categories[c]?.threshold)) continue;
+    delete categories[c].threshold;
+    if (!Object.keys(categories[c]).length) delete categories[c];
   }
 }
 

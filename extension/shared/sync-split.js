@@ -1,7 +1,7 @@
 // Settings ↔ storage.sync items, pure (runs under Node): split() cuts what fits under the browser's
 // sync quotas into items, join() reads them back checking every part, merge() applies the newest
 // change per field. The browser side (listeners, debounce, writes) is background/sync.js.
-import { BEFORE_SYNC, inspect, LIMITS, SYNCED_FIELDS } from './settings.js';
+import { BEFORE_SYNC, inspect, LIMITS, PRESETS, SLIDER_STEP, SYNCED_FIELDS } from './settings.js';
 
 // Chrome's and Firefox's storage.sync limits (key + JSON value, in bytes).
 export const QUOTA = { TOTAL: 102400, PER_ITEM: 8192, MAX_ITEMS: 512 };
@@ -60,7 +60,7 @@ function pack(field, list, budget) {
 /** Settings + change times → { items, synced: {list: entries that sync}, unsynced: {list: count} }.
  *  `scale` < 1 shrinks the budget (a retry after the browser refused a write for its quota). */
 export async function split(settings, at, { scale = 1 } = {}) {
-  const head = { v: FORMAT, at: {}, preset: settings.preset, categories: settings.categories, lists: {} };
+  const head = { v: FORMAT, at: {}, preset: settings.preset, categories: settings.categories, lists: {}, slider_step: SLIDER_STEP };
   for (const f of SYNCED_FIELDS) head.at[f] = at[f] ?? 0;
   // Room for the parts' names in the head: 24 bytes each, at most TOTAL_BUDGET / ITEM_BUDGET + 1 per list.
   const headReserve = itemBytes(HEAD, head) + LISTS.length * (40 + 24 * (Math.ceil(TOTAL_BUDGET / ITEM_BUDGET) + 1));
@@ -112,7 +112,9 @@ export async function join(items) {
       value = parts.flat();
       if (value.length !== meta.n) { out.bad[f] = 'partial'; continue; }
     }
-    const { settings, problems } = inspect({ [f]: value });
+    // Thresholds from a device whose sliders still moved by 5 are cleaned as a local copy would be.
+    const context = { slider_step: head.slider_step, preset: Object.hasOwn(PRESETS, head.preset) ? head.preset : undefined };
+    const { settings, problems } = inspect({ ...context, [f]: value });
     if (problems.length || value === undefined) { out.bad[f] = 'corrupt'; continue; }
     out.fields[f] = { value: settings[f], at: t };
   }

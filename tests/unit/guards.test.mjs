@@ -69,18 +69,25 @@ test('settings: 10,000 muted words are kept; more are cut at the limit and said'
   assert.match(problems[0].value, /10001 > 10000/);
 });
 
-test('settings: the old sliders\' artefact (every slider saved at the preset rounded to 5) is dropped, a choice is not', () => {
+test('settings: in settings from the step-5 sliders, each slider left at the preset rounded to 5 is dropped; since step 1 nothing is', () => {
   const sliders = ['insult', 'threat', 'identity_attack', 'sexual_harassment', 'doxxing', 'self_harm', 'defamation', 'profanity', 'toxicity'];
   const every = (threshold, extra = {}) => Object.fromEntries(sliders.map((c) => [c, { threshold, ...(extra[c] ?? {}) }]));
   // Balanced (0.27 → shown 75, 0.29 → 70) and gentle (0.61 → 40), an action kept beside it.
   assert.deepEqual(inspect({ preset: 'balanced', categories: every(0.25, { insult: { action: 'hide' } }) }).settings.categories, { insult: { action: 'hide' } });
   assert.deepEqual(inspect({ categories: every(0.3) }).settings.categories, {});
   assert.deepEqual(inspect({ preset: 'gentle', categories: every(0.6) }).settings.categories, {});
-  // A value the user chose: one slider moved, all of them at another value, or another preset's artefact.
-  assert.deepEqual(inspect({ categories: { ...every(0.25), insult: { threshold: 0.4 } } }).settings.categories.insult, { threshold: 0.4 });
+  // One slider moved on the old page: the others, saved at the artefact, go; the moved one stays.
+  const moved = inspect({ categories: { ...every(0.3), insult: { threshold: 0.4 } } }).settings.categories;
+  assert.deepEqual(moved, { insult: { threshold: 0.4 } });
+  // Values the old sliders could not have saved untouched, or another preset's artefact, stay.
   assert.equal(inspect({ categories: every(0.35) }).settings.categories.threat.threshold, 0.35);
   assert.equal(inspect({ preset: 'strict', categories: every(0.25) }).settings.categories.threat.threshold, 0.25);
-  assert.equal(inspect({ categories: { insult: { threshold: 0.25 } } }).settings.categories.insult.threshold, 0.25);
+  // Written since the sliders move by 1 (what inspect and the options page write): 0.30 is a choice.
+  const chosen = inspect({ categories: every(0.3), slider_step: 1 });
+  assert.equal(chosen.settings.categories.threat.threshold, 0.3);
+  assert.equal(chosen.settings.slider_step, 1);
+  assert.deepEqual(inspect(inspect({ categories: every(0.3), slider_step: 1 }).settings).settings, chosen.settings);
+  assert.deepEqual(inspect({ categories: every(0.25), slider_step: 5 }).settings.categories, {});
 });
 
 test('messages: a capture is checked field by field, as content/evidence.js sends it', () => {

@@ -193,7 +193,9 @@ export function defineTimelineTests(ctx) {
     assert.deepEqual(stored.muted_regexes, ['🤡']);
     assert.equal(stored.categories.insult.action, 'hide');
     // Sliders left where the preset put them store nothing: the preset (per language) decides.
+    // The page says its sliders move by 1, so a value stored now is read back as a choice.
     assert.deepEqual(stored.categories, { insult: { action: 'hide' } }, 'untouched sliders store no threshold');
+    assert.equal(stored.slider_step, 1);
 
     await ctx.x.front();
     await ctx.x.run(() => window.fixture.navigate('/home'));
