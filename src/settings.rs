@@ -65,10 +65,24 @@ impl Preset {
     }
 }
 
-// (shared, French, English), from models/train/presets.py; extension/shared/settings.js has the same.
+// (shared, French, English), from models/train/presets.py; extension/shared/settings.js has the shared ones (its sliders show them).
 const GENTLE: (f32, f32, f32) = (0.61, 0.54, 0.61);
 const BALANCED: (f32, f32, f32) = (0.27, 0.27, 0.19);
 const STRICT: (f32, f32, f32) = (0.05, 0.05, 0.07);
+
+/// A chosen threshold `t` on the shared scale, for a language whose preset threshold is `own`
+/// where the shared one is `shared`: the preset's point maps to the language's, 0 and 1 stay, and
+/// it is linear on each side. Holding `t` itself in every language made a slider moved towards
+/// "more sensitive" less sensitive for English posts (balanced: 0.19 raised to up to 0.27).
+fn along(t: f32, shared: f32, own: f32) -> f32 {
+    if own == shared {
+        t // exactly what was chosen, not the same to within rounding
+    } else if t <= shared {
+        t * own / shared
+    } else {
+        own + (t - shared) * (1.0 - own) / (1.0 - shared)
+    }
+}
 
 /// "en-GB" → "en", "FR" → "fr".
 fn primary_subtag(lang: &str) -> String {
@@ -125,14 +139,14 @@ impl Settings {
         self.threshold_in(c, None)
     }
 
-    /// A threshold the user chose holds in every language; the preset's depends on the post's.
+    /// The preset's threshold depends on the post's language. A threshold the user chose is on the
+    /// shared scale (what the sliders show) and moves each language's with it (`along`).
     pub fn threshold_in(&self, c: Category, lang: Option<&str>) -> f32 {
-        self.categories
-            .get(c.name())
-            .and_then(|s| s.threshold)
-            .filter(|t| t.is_finite())
-            .map(|t| t.clamp(0.01, 1.0))
-            .unwrap_or_else(|| self.preset.threshold_in(lang))
+        let own = self.preset.threshold_in(lang);
+        match self.categories.get(c.name()).and_then(|s| s.threshold).filter(|t| t.is_finite()) {
+            Some(t) => along(t.clamp(0.0, 1.0), self.preset.threshold(), own).clamp(0.01, 1.0),
+            None => own,
+        }
     }
 
     /// Reads settings from JSON, keeping every readable field; returns the problems found.
@@ -195,7 +209,7 @@ mod tests {
     }
 
     #[test]
-    fn presets_are_per_language_and_a_chosen_threshold_is_not() {
+    fn presets_are_per_language_and_a_chosen_threshold_moves_every_language() {
         let s = Settings::default();
         assert_eq!(s.threshold_in(Category::Insult, Some("en")), 0.19);
         assert_eq!(s.threshold_in(Category::Insult, Some("en-GB")), 0.19);
@@ -203,9 +217,29 @@ mod tests {
         for other in [None, Some("de"), Some("und"), Some(""), Some("english")] {
             assert_eq!(s.threshold_in(Category::Insult, other), Preset::Balanced.threshold(), "{other:?}");
         }
-        let (chosen, _) = Settings::from_json_lenient(&json!({"categories": {"insult": {"threshold": 0.4}}}));
-        assert_eq!(chosen.threshold_in(Category::Insult, Some("en")), 0.4);
+        let chose = |preset: &str, t: f32| Settings::from_json_lenient(&json!({"preset": preset, "categories": {"insult": {"threshold": t}}})).0;
+        let near = |a: f32, b: f32| assert!((a - b).abs() < 1e-6, "{a} vs {b}");
+        // 0.4 on the shared scale: exactly that for untagged and French posts (French = shared
+        // at balanced); for English, as far above 0.19 towards 1 as 0.4 is above 0.27.
+        let chosen = chose("balanced", 0.4);
+        assert_eq!(chosen.threshold_in(Category::Insult, None), 0.4);
+        assert_eq!(chosen.threshold_in(Category::Insult, Some("fr")), 0.4);
+        near(chosen.threshold_in(Category::Insult, Some("en")), 0.19 + 0.13 * 0.81 / 0.73);
         assert_eq!(chosen.threshold_in(Category::Threat, Some("en")), 0.19);
+        // A slider moved towards "more sensitive" is more sensitive in every language, and the ends stay.
+        for preset in ["gentle", "balanced", "strict"] {
+            for lang in [None, Some("fr"), Some("en")] {
+                let at = |t: f32| chose(preset, t).threshold_in(Category::Insult, lang);
+                let default = Settings::from_json_lenient(&json!({"preset": preset})).0.threshold_in(Category::Insult, lang);
+                let shared = Settings::from_json_lenient(&json!({"preset": preset})).0.threshold(Category::Insult);
+                near(at(shared), default);
+                assert!(at(shared - 0.01) < default && at(shared + 0.01) > default, "{preset} {lang:?}");
+                assert_eq!(at(1.0), 1.0);
+                assert_eq!(at(0.0), 0.01);
+                let steps: Vec<f32> = (1..=100).map(|k| at(k as f32 / 100.0)).collect();
+                assert!(steps.windows(2).all(|w| w[0] <= w[1]), "{preset} {lang:?}: {steps:?}");
+            }
+        }
         // The shared threshold meets the rule in both languages: never below either language's.
         for p in [Preset::Gentle, Preset::Balanced] {
             assert!(p.threshold() >= p.threshold_in(Some("fr")).max(p.threshold_in(Some("en"))), "{p:?}");
