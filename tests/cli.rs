@@ -164,6 +164,22 @@ fn explain_shows_normalized_text_rules_and_action() {
     assert!(text.contains("rules only"), "{text}");
 }
 
+/// `explain` prints the thresholds the verdict was held to: an English post that reports abuse
+/// keeps the shared one (0.27), a plain English insult gets the English one (0.19).
+#[test]
+fn explain_prints_the_threshold_the_verdict_was_held_to() {
+    let insult_threshold = |text: &str| {
+        let out = rempart().args(["explain", "--lang", "en", text]).output().unwrap();
+        assert!(out.status.success());
+        let shown = String::from_utf8(out.stdout).unwrap();
+        let line = shown.lines().find(|l| l.trim_start().starts_with("insult ")).unwrap_or_else(|| panic!("{shown}")).to_string();
+        line
+    };
+    let reported = insult_threshold("Someone replied 'kys' to my post about depression. Please report these accounts, it's not a joke.");
+    assert!(reported.contains("(threshold 0.27"), "{reported}");
+    assert!(insult_threshold("you are a clown").contains("(threshold 0.19"));
+}
+
 #[test]
 fn unknown_commands_fail_with_usage() {
     let out = rempart().arg("frobnicate").output().unwrap();

@@ -36,8 +36,10 @@ pub fn explain(o: &EngineArgs, text: &str, lang: Option<&str>) -> Result<i32, St
         println!("  {r:<28} (counter-speech: lowers insult-like scores)");
     }
     println!("scores:");
+    // The engine's own thresholds: a post that reports abuse keeps the shared one in every language.
+    let thresholds = engine.thresholds(&v, lang);
     for (c, score) in v.categories.iter() {
-        let threshold = engine.settings().threshold_in(c, lang);
+        let threshold = thresholds.iter().find(|(k, _)| *k == c).map_or(engine.settings().threshold_in(c, lang), |&(_, t)| t);
         let acted = if v.acted.contains(&c) { "  ← acts" } else { "" };
         println!("  {:<18} {score:.3}  (threshold {threshold:.2}, {}){acted}", c.name(), engine.settings().action(c).name());
     }
