@@ -61,7 +61,11 @@ async function commitNow(changed) {
   runTest();
 }
 
+// Answers can come back out of order (a language change, then a save): only the latest is shown.
+let testSeq = 0;
+
 async function runTest() {
+  const seq = ++testSeq;
   const out = document.getElementById('test-result');
   const runs = () => { out.dataset.runs = String(Number(out.dataset.runs ?? 0) + 1); };
   const whole = form.elements.test_text.value;
@@ -70,6 +74,7 @@ async function runTest() {
   const text = whole.slice(0, MAX_TEXT);
   const lang = form.elements.test_lang.value || null;
   const res = await ask({ type: 'test', text, lang }).catch((e) => ({ error: String(e?.message ?? e) }));
+  if (seq !== testSeq) return;
   if (!res?.ok) { out.textContent = res?.error ?? t('test_no_answer'); delete out.dataset.action; runs(); return; }
   const v = res.verdict;
   const line = (label, value) => {
@@ -82,10 +87,13 @@ async function runTest() {
   // Every category the text scored on, against the threshold the engine held it to in that
   // language: what a slider move would change.
   const { settings } = read(form);
-  const fmt = (x) => x.toLocaleString(api.i18n.getUILanguage(), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const fmt = (x, digits) => x.toLocaleString(api.i18n.getUILanguage(), { minimumFractionDigits: digits, maximumFractionDigits: digits });
   const scores = Object.entries(v.categories).filter(([, x]) => x >= 0.005).sort((a, b) => b[1] - a[1]).map(([c, x]) => {
     const th = res.thresholds?.[c] ?? S.thresholdOf(settings, c);
-    return `${t(`cat_${c}`)} ${fmt(x)} ${x >= th ? '≥' : '<'} ${fmt(th)}${v.acted.includes(c) ? ` → ${t(`action_${S.actionOf(settings, c)}`)}` : ''}`;
+    // Two decimals, more where two would show "0,19 < 0,19".
+    let digits = 2;
+    while (digits < 4 && x !== th && fmt(x, digits) === fmt(th, digits)) digits++;
+    return `${t(`cat_${c}`)} ${fmt(x, digits)} ${x >= th ? '≥' : '<'} ${fmt(th, digits)}${v.acted.includes(c) ? ` → ${t(`action_${S.actionOf(settings, c)}`)}` : ''}`;
   }).join(' · ');
   const words = [...new Set(v.spans.map((s) => s.text))].map((w) => t('quote_word', [w])).join(' ');
   out.replaceChildren(
