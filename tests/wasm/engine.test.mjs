@@ -84,6 +84,12 @@ test('with each text\'s language, wasm and native still agree; the tag moves onl
   const reported = engine.classifyExplained("Someone replied 'kys' to my post about depression. Please report these accounts, it's not a joke.", 'en');
   assert.equal(Math.fround(reported.thresholds.self_harm), Math.fround(0.27), 'counter-speech keeps the shared threshold');
   assert.equal(Object.keys(shown.thresholds).length, Object.keys(en.categories).length);
+  // A slider moved one step towards "more sensitive" (0.27 → 0.26) lowers English too, as natively.
+  const moved = new Engine(new Uint8Array(readFileSync(modelPath)), null, { categories: { identity_attack: { threshold: 0.26 } } });
+  const th = moved.classifyExplained(band, 'en').thresholds;
+  assert.ok(th.identity_attack < 0.19 && th.identity_attack > 0.18, `English at ${th.identity_attack}`);
+  assert.equal(Math.fround(moved.classifyExplained(band, null).thresholds.identity_attack), Math.fround(0.26));
+  assert.equal(Math.fround(th.insult), Math.fround(0.19), 'untouched sliders keep the English preset');
 });
 
 test('classifyRulesOnly on an engine with the model decides as a rules-only engine does', { skip: !hasModel && 'no models/rempart.onnx yet' }, () => {
