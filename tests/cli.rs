@@ -176,8 +176,8 @@ fn explain_prints_the_threshold_the_verdict_was_held_to() {
         line
     };
     let reported = insult_threshold("Someone replied 'kys' to my post about depression. Please report these accounts, it's not a joke.");
-    assert!(reported.contains("(threshold 0.27"), "{reported}");
-    assert!(insult_threshold("you are a clown").contains("(threshold 0.19"));
+    assert!(reported.contains("(threshold 0.270,"), "{reported}");
+    assert!(insult_threshold("you are a clown").contains("(threshold 0.190,"));
 }
 
 #[test]

@@ -89,11 +89,13 @@ async function runTest() {
   const { settings } = read(form);
   const fmt = (x, digits) => x.toLocaleString(api.i18n.getUILanguage(), { minimumFractionDigits: digits, maximumFractionDigits: digits });
   const scores = Object.entries(v.categories).filter(([, x]) => x >= 0.005).sort((a, b) => b[1] - a[1]).map(([c, x]) => {
-    const th = res.thresholds?.[c] ?? S.thresholdOf(settings, c);
+    const th = res.thresholds?.[c];
+    const acted = v.acted.includes(c) ? ` → ${t(`action_${S.actionOf(settings, c)}`)}` : '';
+    if (typeof th !== 'number') return `${t(`cat_${c}`)} ${fmt(x, 2)}${acted}`;
     // Two decimals, more where two would show "0,19 < 0,19".
     let digits = 2;
-    while (digits < 4 && x !== th && fmt(x, digits) === fmt(th, digits)) digits++;
-    return `${t(`cat_${c}`)} ${fmt(x, digits)} ${x >= th ? '≥' : '<'} ${fmt(th, digits)}${v.acted.includes(c) ? ` → ${t(`action_${S.actionOf(settings, c)}`)}` : ''}`;
+    while (digits < 6 && x !== th && fmt(x, digits) === fmt(th, digits)) digits++;
+    return `${t(`cat_${c}`)} ${fmt(x, digits)} ${x >= th ? '≥' : '<'} ${fmt(th, digits)}${acted}`;
   }).join(' · ');
   const words = [...new Set(v.spans.map((s) => s.text))].map((w) => t('quote_word', [w])).join(' ');
   out.replaceChildren(

@@ -85,15 +85,20 @@ export const sanitize = (raw) => inspect(raw).settings;
 // page showed them at 40, 70, 75, and any save from it stored 0.60, 0.30 or 0.25 on every slider
 // the user had not moved, which pinned a threshold never chosen (and, now that presets differ by
 // language, kept English at the shared one). Settings written since the sliders move by 1 say so
-// (`slider_step`); in older ones those values are that bug, slider by slider, not a choice.
+// (`slider_step`). In older ones (or a synced copy an older device passed on), a value held by at
+// least half the sliders is that bug; the sliders at another value were moved and keep it (one
+// step from 75 is 0.30: a choice there, not the artefact).
 export const SLIDER_STEP = 1;
 const SLIDER_ARTEFACTS = { gentle: [0.6], balanced: [0.3, 0.25] };
 function dropSliderArtefacts(categories, preset) {
-  const artefacts = SLIDER_ARTEFACTS[preset] ?? [];
-  for (const c of CATEGORIES.filter((cat) => cat !== 'muted')) {
-    if (!artefacts.includes(categories[c]?.threshold)) continue;
-    delete categories[c].threshold;
-    if (!Object.keys(categories[c]).length) delete categories[c];
+  const sliders = CATEGORIES.filter((cat) => cat !== 'muted');
+  for (const value of SLIDER_ARTEFACTS[preset] ?? []) {
+    const pinned = sliders.filter((c) => categories[c]?.threshold === value);
+    if (pinned.length * 2 < sliders.length) continue;
+    for (const c of pinned) {
+      delete categories[c].threshold;
+      if (!Object.keys(categories[c]).length) delete categories[c];
+    }
   }
 }
 
@@ -147,5 +152,4 @@ export async function save(settings) {
   await api.storage.local.set({ [KEY]: clean, [META]: stamp(metaOf(got[META], before), before, clean) });
 }
 
-export const thresholdOf = (s, cat) => s.categories[cat]?.threshold ?? PRESETS[s.preset];
 export const actionOf = (s, cat) => s.categories[cat]?.action ?? defaultAction(cat);

@@ -69,7 +69,7 @@ test('settings: 10,000 muted words are kept; more are cut at the limit and said'
   assert.match(problems[0].value, /10001 > 10000/);
 });
 
-test('settings: in settings from the step-5 sliders, each slider left at the preset rounded to 5 is dropped; since step 1 nothing is', () => {
+test('settings: in settings from the step-5 sliders, the preset rounded to 5 on half the sliders or more is dropped; since step 1 nothing is', () => {
   const sliders = ['insult', 'threat', 'identity_attack', 'sexual_harassment', 'doxxing', 'self_harm', 'defamation', 'profanity', 'toxicity'];
   const every = (threshold, extra = {}) => Object.fromEntries(sliders.map((c) => [c, { threshold, ...(extra[c] ?? {}) }]));
   // Balanced (0.27 → shown 75, 0.29 → 70) and gentle (0.61 → 40), an action kept beside it.
@@ -79,6 +79,11 @@ test('settings: in settings from the step-5 sliders, each slider left at the pre
   // One slider moved on the old page: the others, saved at the artefact, go; the moved one stays.
   const moved = inspect({ categories: { ...every(0.3), insult: { threshold: 0.4 } } }).settings.categories;
   assert.deepEqual(moved, { insult: { threshold: 0.4 } });
+  // One slider moved one step from 75 (0.27) to 70: 0.30 there is a choice, the 0.25s are the artefact.
+  assert.deepEqual(inspect({ categories: { ...every(0.25), insult: { threshold: 0.3 } } }).settings.categories, { insult: { threshold: 0.3 } });
+  // Under half the sliders at the value (a copy with choices made since, passed on by an older device): kept.
+  const few = { insult: { threshold: 0.3 }, threat: { threshold: 0.3 }, toxicity: { threshold: 0.3 }, profanity: { threshold: 0.3 } };
+  assert.deepEqual(inspect({ categories: few }).settings.categories, few);
   // Values the old sliders could not have saved untouched, or another preset's artefact, stay.
   assert.equal(inspect({ categories: every(0.35) }).settings.categories.threat.threshold, 0.35);
   assert.equal(inspect({ preset: 'strict', categories: every(0.25) }).settings.categories.threat.threshold, 0.25);

@@ -34,19 +34,25 @@ test('split: a small setup syncs whole and reads back identical', async () => {
 });
 
 test('join: thresholds from a device whose sliders moved by 5 are cleaned; from this version they are kept', async () => {
-  const s = sanitize({ preset: 'balanced', categories: { insult: { threshold: 0.3 }, threat: { threshold: 0.3, action: 'hide' }, toxicity: { threshold: 0.4 } }, slider_step: 1 });
-  assert.equal(s.categories.insult.threshold, 0.3);
+  const pinned = ['insult', 'identity_attack', 'sexual_harassment', 'doxxing', 'self_harm', 'defamation', 'profanity'];
+  const categories = { ...Object.fromEntries(pinned.map((c) => [c, { threshold: 0.3 }])), threat: { threshold: 0.3, action: 'hide' }, toxicity: { threshold: 0.4 } };
+  const s = sanitize({ preset: 'balanced', categories, slider_step: 1 });
+  assert.deepEqual(s.categories, categories);
   const { items } = await split(s, allAt(5));
   assert.equal(items[HEAD].slider_step, 1);
-  assert.deepEqual((await join(items)).fields.categories.value, s.categories, 'written by this version: 0.30 was chosen');
-  // The same head as an older version writes it (no slider_step): 0.30 is the old balanced slider untouched.
+  assert.deepEqual((await join(items)).fields.categories.value, categories, 'written by this version: 0.30 was chosen');
+  // The same head as an older version writes it (no slider_step): 0.30 on 8 of 9 sliders is the old
+  // balanced slider untouched.
   const { slider_step, ...old } = items[HEAD];
   const r = await join({ ...items, [HEAD]: old });
   assert.deepEqual(r.bad, {});
   assert.deepEqual(r.fields.categories.value, { threat: { action: 'hide' }, toxicity: { threshold: 0.4 } });
   // Under the remote's own preset: 0.30 is no gentle artefact.
   const gentle = await join({ ...items, [HEAD]: { ...old, preset: 'gentle' } });
-  assert.equal(gentle.fields.categories.value.insult.threshold, 0.3);
+  assert.deepEqual(gentle.fields.categories.value, categories);
+  // A choice made on this version, passed on by an older device that rewrote the head: kept.
+  const relayed = await join({ ...items, [HEAD]: { ...old, categories: { insult: { threshold: 0.3 } } } });
+  assert.deepEqual(relayed.fields.categories.value, { insult: { threshold: 0.3 } });
 });
 
 test('split: 10,000 muted words stay under every quota; a prefix syncs, the rest is counted', async () => {

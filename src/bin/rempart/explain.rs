@@ -41,7 +41,7 @@ pub fn explain(o: &EngineArgs, text: &str, lang: Option<&str>) -> Result<i32, St
     for (c, score) in v.categories.iter() {
         let threshold = thresholds.iter().find(|(k, _)| *k == c).map_or(engine.settings().threshold_in(c, lang), |&(_, t)| t);
         let acted = if v.acted.contains(&c) { "  ← acts" } else { "" };
-        println!("  {:<18} {score:.3}  (threshold {threshold:.2}, {}){acted}", c.name(), engine.settings().action(c).name());
+        println!("  {:<18} {score:.3}  (threshold {threshold:.3}, {}){acted}", c.name(), engine.settings().action(c).name());
     }
     Ok(0)
 }

@@ -193,9 +193,12 @@ export function defineTimelineTests(ctx) {
     assert.deepEqual(stored.muted_regexes, ['🤡']);
     assert.equal(stored.categories.insult.action, 'hide');
     // Sliders left where the preset put them store nothing: the preset (per language) decides.
-    // The page says its sliders move by 1, so a value stored now is read back as a choice.
+    // With sliders in steps of 5 the page would show 75 and store 0.25 on every slider, which this
+    // assertion catches (a copy marked `slider_step: 1` is read back as it was written).
     assert.deepEqual(stored.categories, { insult: { action: 'hide' } }, 'untouched sliders store no threshold');
     assert.equal(stored.slider_step, 1);
+    assert.deepEqual(await opt.run(() => [...document.querySelectorAll('input[type="range"]')].map((r) => `${r.step}:${r.value}`)),
+      Array(9).fill('1:73'), 'the sliders move by 1 and show balanced (0.27) as 73');
 
     await ctx.x.front();
     await ctx.x.run(() => window.fixture.navigate('/home'));
