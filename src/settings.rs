@@ -57,15 +57,16 @@ impl Preset {
             Preset::Balanced => BALANCED,
             Preset::Strict => STRICT,
         };
-        match lang.map(primary_subtag).as_deref() {
-            Some("fr") => fr,
-            Some("en") => en,
+        match lang.map(primary_subtag) {
+            Some(tag) if tag.eq_ignore_ascii_case("fr") => fr,
+            Some(tag) if tag.eq_ignore_ascii_case("en") => en,
             _ => shared,
         }
     }
 }
 
-// (shared, French, English), from models/train/presets.py; extension/shared/settings.js has the shared ones (its sliders show them).
+// (shared, French, English), from models/train/presets.py; extension/shared/settings.js has the
+// shared ones (its sliders show them).
 const GENTLE: (f32, f32, f32) = (0.61, 0.54, 0.61);
 const BALANCED: (f32, f32, f32) = (0.27, 0.27, 0.19);
 const STRICT: (f32, f32, f32) = (0.05, 0.05, 0.07);
@@ -84,9 +85,10 @@ fn along(t: f32, shared: f32, own: f32) -> f32 {
     }
 }
 
-/// "en-GB" → "en", "FR" → "fr".
-fn primary_subtag(lang: &str) -> String {
-    lang.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase()
+/// "en-GB" → "en", "FR" → "FR" (compared without case): no allocation, as it runs per category
+/// per tweet.
+fn primary_subtag(lang: &str) -> &str {
+    lang.split(['-', '_']).next().unwrap_or("")
 }
 
 /// The user's choice for one category; `None` fields take the preset's default.

@@ -172,8 +172,7 @@ fn explain_prints_the_threshold_the_verdict_was_held_to() {
         let out = rempart().args(["explain", "--lang", "en", text]).output().unwrap();
         assert!(out.status.success());
         let shown = String::from_utf8(out.stdout).unwrap();
-        let line = shown.lines().find(|l| l.trim_start().starts_with("insult ")).unwrap_or_else(|| panic!("{shown}")).to_string();
-        line
+        shown.lines().find(|l| l.trim_start().starts_with("insult ")).unwrap_or_else(|| panic!("{shown}")).to_string()
     };
     let reported = insult_threshold("Someone replied 'kys' to my post about depression. Please report these accounts, it's not a joke.");
     assert!(reported.contains("(threshold 0.270,"), "{reported}");

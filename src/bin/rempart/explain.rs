@@ -39,7 +39,7 @@ pub fn explain(o: &EngineArgs, text: &str, lang: Option<&str>) -> Result<i32, St
     // The engine's own thresholds: a post that reports abuse keeps the shared one in every language.
     let thresholds = engine.thresholds(&v, lang);
     for (c, score) in v.categories.iter() {
-        let threshold = thresholds.iter().find(|(k, _)| *k == c).map_or(engine.settings().threshold_in(c, lang), |&(_, t)| t);
+        let threshold = thresholds.iter().find(|(k, _)| *k == c).map_or(f32::NAN, |&(_, t)| t); // every category is there
         let acted = if v.acted.contains(&c) { "  ← acts" } else { "" };
         println!("  {:<18} {score:.3}  (threshold {threshold:.3}, {}){acted}", c.name(), engine.settings().action(c).name());
     }
